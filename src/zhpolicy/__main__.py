@@ -1,0 +1,7 @@
+"""``python -m zhpolicy`` is the ``zhpolicy`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,90 @@
+"""``zhpolicy.find``: every registered convention over one text, overlaps resolved by one written rule.
+
+Each convention module registers a *kind* — a name, a finder ``(Text) -> list[Match]`` and the kinds whose spans
+mask it. The rule for overlaps, applied here and nowhere else:
+
+* a match of kind K is dropped when it overlaps a match of any kind listed in K's ``masked_by``
+  (a date never stands inside a 发文字号: ``dates`` is masked by ``doc_number``);
+* every other overlap is kept — a citation *contains* its 发文字号, and both are reported;
+* results come in reading order: by start, then longest first, then registration order.
+
+Each kind is computed once per :class:`~zhpolicy.text.Text` (cached on it), so a finder that needs another kind's
+spans (``covered(text, "doc_number")``) does not scan twice.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from .match import Match
+from .text import Text, normalize
+
+__all__ = ["Kind", "covered", "find", "find_kind", "kinds", "register"]
+
+Finder = Callable[[Text], "list[Match[Any]]"]
+
+
+@attrs.frozen
+class Kind:
+    """A registered convention: its ``name``, its ``finder`` and the kinds that mask it."""
+
+    name: str
+    finder: Finder
+    masked_by: tuple[str, ...] = ()
+
+
+_KINDS: dict[str, Kind] = {}
+
+
+def register(name: str, finder: Finder, *, masked_by: Sequence[str] = ()) -> None:
+    """Add a kind to ``zhpolicy.find``; registering a name again replaces it (module reloads stay harmless)."""
+    _KINDS[name] = Kind(name, finder, tuple(masked_by))
+
+
+def kinds() -> tuple[str, ...]:
+    """The registered kind names, in registration order."""
+    return tuple(_KINDS)
+
+
+def find_kind(text: str | Text, name: str) -> list[Match[Any]]:
+    """The matches of one kind, masks applied, computed once per text."""
+    t = normalize(text)
+    kind = _KINDS[name]
+
+    def compute(t: Text) -> list[Match[Any]]:
+        found = kind.finder(t)
+        for mask in kind.masked_by:
+            spans = [(m.start, m.end) for m in find_kind(t, mask)] if mask in _KINDS else []
+            found = [m for m in found if not _overlaps_any(spans, m.start, m.end)]
+        return found
+
+    return t.cached("kind:" + name, compute)
+
+
+def covered(text: str | Text, name: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of one kind in ``text``, for finders that must not read inside them."""
+    if name not in _KINDS:
+        return []
+    return [(m.start, m.end) for m in find_kind(text, name)]
+
+
+def find(text: str | Text, kinds: Iterable[str] | None = None) -> list[Match[Any]]:
+    """Every match of every registered kind (or of ``kinds``) in ``text``, in reading order. Never raises."""
+    t = normalize(text)
+    names = list(_KINDS) if kinds is None else [k for k in kinds if k in _KINDS]
+    order = {name: i for i, name in enumerate(_KINDS)}
+    found: list[Match[Any]] = []
+    for name in names:
+        found.extend(find_kind(t, name))
+    found.sort(key=lambda m: (m.start, -m.end, order[m.kind]))
+    return found
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    # spans are in reading order and do not overlap each other within one kind
+    i = bisect.bisect_right(spans, (start, end))
+    return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i - 1, i))

@@ -1,0 +1,202 @@
+"""The text layer: one normalisation per input, and exact offsets back into the caller's string.
+
+Government pages mix traditional and simplified script, full-width and half-width forms, and half a dozen bracket
+families that mean the same thing. Every parser in zhpolicy matches against one *folded* copy of the input and
+reports offsets into the *original*:
+
+    >>> from zhpolicy import normalize
+    >>> t = normalize("皖醫改秘函﹝２０２０﹞4號（試行）")
+    >>> t.folded
+    '皖医改秘函[2020]4号(试行)'
+    >>> t.original[5:11]
+    '﹝２０２０﹞'
+
+Folding is one code point to one code point, so ``len(t.folded) == len(t.original)`` and an offset in the folded
+copy *is* the offset in the original; :meth:`Text.span` states that contract in code, so a future fold that changes
+lengths changes one method, not every parser. What folds (the tables are in ``zhpolicy._fold_data``):
+
+* traditional → simplified, character by character from OpenCC's ``TSCharacters`` table, then OpenCC's
+  ``TSPhrases`` where a phrase reads differently (乾隆 stays 乾隆). OpenCC's own data keeps every phrase's length;
+* full-width ASCII (！…～, digits, letters, ％, ：, ，) → ASCII;
+* brackets → two families: round ``()`` for remarks and headings, square ``[]`` for 〔〕［］【】﹝﹞〖〗;
+  nested title marks 〈〉 → ``<>`` (《》 stay);
+* dashes (—, –, －, ‒, ─) → ``-``; the ratio colon ∶ → ``:``; 〜 → ``~``; middle dots → ``·``;
+* no-break, ideographic, thin and zero-width spaces → an ASCII space.
+
+Text with no character to fold is not copied at all, and text with no traditional character never touches the
+traditional tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import TypeVar
+
+import attrs
+
+from . import _fold_data
+
+__all__ = ["Text", "normalize"]
+
+_T = TypeVar("_T")
+
+# Above this many distinct characters to fold, one ``str.translate`` beats one ``str.replace`` per character.
+_REPLACE_LIMIT = 48
+# How much of a text is probed for traditional script before choosing how to fold it.
+_PROBE = 4096
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@attrs.frozen(eq=False)
+class Text:
+    """A caller's string and its folded copy.
+
+    Attributes:
+        original: the string exactly as given; every offset zhpolicy reports indexes into it.
+        folded: the string parsers match against (same length as ``original``).
+        has_traditional: whether any traditional character was converted.
+    """
+
+    original: str
+    folded: str
+    has_traditional: bool = False
+    # Per-text results (one scan per kind per text); private, mutable, never part of equality.
+    _cache: dict[str, object] = attrs.field(factory=dict, repr=False, alias="_cache")
+
+    def __len__(self) -> int:
+        return len(self.original)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and other.original == self.original
+
+    def __hash__(self) -> int:
+        return hash(self.original)
+
+    def to_original(self, offset: int) -> int:
+        """The offset in :attr:`original` of ``offset`` in :attr:`folded` (the identity: folding keeps length)."""
+        if not 0 <= offset <= len(self.original):
+            raise IndexError(f"offset {offset} outside 0…{len(self.original)}")
+        return offset
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of :attr:`folded` to the same span of :attr:`original`."""
+        return self.to_original(start), self.to_original(end)
+
+    def cached(self, key: str, compute: Callable[[Text], _T]) -> _T:
+        """``compute(self)``, computed once per text and key (how ``zhpolicy.find`` scans each kind once)."""
+        try:
+            return self._cache[key]  # type: ignore[return-value]
+        except KeyError:
+            value = self._cache[key] = compute(self)
+            return value
+
+
+def normalize(text: str | Text) -> Text:
+    """Fold ``text`` for matching; a :class:`Text` is returned as it is.
+
+    Never raises for a ``str``: every string has a folded form.
+    """
+    if isinstance(text, Text):
+        return text
+    if not isinstance(text, str):
+        raise TypeError(f"normalize() takes a str, not {type(text).__name__}")
+    table = _fold_table()
+    changing = _changing_characters()
+    # Text that opens in traditional script is folded whole with one translate; otherwise the distinct characters to
+    # fold are collected first, and text with nothing to fold is returned without a copy.
+    if _is_traditional(changing.findall(text, 0, _PROBE)):
+        folded = _translate(text, astral=_ASTRAL.search(text) is not None)
+        traditional = True
+    else:
+        present = {c for c in set(changing.findall(text)) if c in table}
+        if not present:
+            return Text(text, text)
+        if len(present) <= _REPLACE_LIMIT:
+            folded = text
+            for char in present:
+                folded = folded.replace(char, table[char])
+        else:
+            folded = _translate(text, astral=any(ord(c) > 0xFFFF for c in present))
+        traditional = _is_traditional(present)
+    if traditional:
+        folded = _apply_phrases(text, folded)
+    return Text(text, folded, traditional)
+
+
+def _is_traditional(chars: Iterable[str]) -> bool:
+    return not _fold_data.traditional_characters().keys().isdisjoint(chars)
+
+
+def _translate(text: str, *, astral: bool) -> str:
+    folded = text.translate(_translate_table())
+    if astral:  # astral code points fall off the end of the list table (see _translate_table)
+        for char in set(_ASTRAL.findall(text)):
+            folded = folded.replace(char, _fold_table().get(char, char))
+    return folded
+
+
+def _apply_phrases(original: str, folded: str) -> str:
+    pattern = _phrase_pattern()
+    if pattern is None:
+        return folded
+    phrases = _fold_data.traditional_phrases()
+    pieces: list[str] = []
+    last = 0
+    for m in pattern.finditer(original):
+        pieces.append(folded[last : m.start()])
+        pieces.append(phrases[m.group()])
+        last = m.end()
+    if not pieces:
+        return folded
+    pieces.append(folded[last:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    table.update(_fold_data.traditional_characters())
+    # Width and punctuation folds win over OpenCC where both list a character.
+    for part in (
+        _fold_data.full_width_ascii(),
+        _fold_data.ROUND_BRACKETS,
+        _fold_data.SQUARE_BRACKETS,
+        _fold_data.ANGLE_BRACKETS,
+        _fold_data.DASHES,
+        _fold_data.SPACES,
+        _fold_data.OTHER,
+    ):
+        table.update(part)
+    # Second pass: a full-width character whose ASCII form is itself folded (［ → [ is already final).
+    return {k: v for k, v in table.items() if k != v}
+
+
+@lru_cache(maxsize=1)
+def _translate_table() -> list[int | str]:
+    # A list indexed by code point translates about twice as fast as a dict; astral code points fall off its end
+    # (IndexError is a LookupError, which str.translate reads as "leave unchanged") and are replaced one by one.
+    table: list[int | str] = list(range(0x10000))
+    for char, folded in _fold_table().items():
+        if ord(char) <= 0xFFFF:
+            table[ord(char)] = folded
+    return table
+
+
+@lru_cache(maxsize=1)
+def _changing_characters() -> re.Pattern[str]:
+    # The stdlib engine is used for this one internal character class: it compiles the ~3 900 BMP characters to a
+    # bitmap and scans at a few hundred MB/s. Listing the ~350 astral characters one by one would make every test a
+    # linear walk (50× slower), so the whole astral plane is one range here and ``normalize`` keeps only those of
+    # the matches that the table folds.
+    bmp = "".join(sorted(c for c in _fold_table() if ord(c) <= 0xFFFF))
+    return re.compile("[" + re.escape(bmp) + "\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern[str] | None:
+    phrases = sorted(_fold_data.traditional_phrases(), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile("|".join(re.escape(p) for p in phrases))

@@ -1,0 +1,98 @@
+"""Coverage-guided fuzzing of zhpolicy's entry points with atheris (not run by pytest).
+
+    python -m pip install atheris
+    python tests/fuzz/harness.py TARGET [-max_total_time=600] [-jobs=1] [corpus_dir …]
+
+TARGET is one of: normalize, find, parse_document, extract, parse:<Type> (e.g. parse:DocNumber), or a kind name
+(doc_number, money, …). The seed corpus in ``tests/fuzz/seeds/`` (written by us, fragments of every convention) is
+used (read-only) when no corpus folder is given; what atheris finds goes to ``tests/fuzz/corpus/TARGET``. The invariants checked are the library's promises: ``find``/``parse_document``
+never raise and report exact spans, ``T.parse`` raises only ``ParseError`` and round-trips, ``extract`` raises only
+``ParseError``. A violation raises, and atheris saves the input as ``crash-*``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import atheris
+
+with atheris.instrument_imports():
+    import zhpolicy
+    from zhpolicy import ParseError, scan
+    from zhpolicy.io import extract
+
+SEEDS = Path(__file__).resolve().parent / "seeds"
+CORPUS = Path(__file__).resolve().parent / "corpus"  # generated, not committed (.gitignore)
+
+
+def _text(data: bytes) -> str:
+    return atheris.FuzzedDataProvider(data).ConsumeUnicodeNoSurrogates(len(data))
+
+
+def _check_matches(text: str, matches: list[object]) -> None:
+    for m in matches:
+        assert 0 <= m.start <= m.end <= len(text), m  # type: ignore[attr-defined]
+        assert text[m.start : m.end] == m.text, m  # type: ignore[attr-defined]
+
+
+def target(name: str) -> Callable[[bytes], None]:
+    if name == "normalize":
+        return lambda data: _check_normalize(_text(data))
+    if name == "find":
+        return lambda data: _check_matches(t := _text(data), zhpolicy.find(t))
+    if name == "parse_document":
+        return lambda data: _check_document(_text(data))
+    if name == "extract":
+        return _check_extract
+    if name.startswith("parse:"):
+        cls = getattr(zhpolicy, name.partition(":")[2])
+        return lambda data: _check_parse(cls, _text(data))
+    if name in scan.kinds():
+        return lambda data: _check_matches(t := _text(data), scan.find_kind(t, name))
+    raise SystemExit(f"unknown target {name!r}")
+
+
+def _check_normalize(text: str) -> None:
+    assert len(zhpolicy.normalize(text).folded) == len(text)
+
+
+def _check_document(text: str) -> None:
+    document = zhpolicy.parse_document(text)
+    blocks = getattr(document, "blocks", None)
+    if blocks:
+        assert "".join(text[b.start : b.end] for b in blocks) == text
+
+
+def _check_extract(data: bytes) -> None:
+    with contextlib.suppress(ParseError):
+        extract(data, name="fuzz")
+
+
+def _check_parse(cls: type, text: str) -> None:
+    try:
+        value = cls.parse(text)  # type: ignore[attr-defined]
+    except ParseError:
+        return
+    assert cls.parse(str(value)) == value, (text, value)  # type: ignore[attr-defined]
+
+
+def main() -> None:
+    if len(sys.argv) < 2:
+        raise SystemExit(__doc__)
+    name = sys.argv.pop(1)
+    fuzz = target(name)
+    args = sys.argv
+    if not any(not a.startswith("-") for a in args[1:]):
+        # libFuzzer writes what it finds into the first folder: a working corpus per target, seeds read-only
+        work = CORPUS / name.replace(":", "_")
+        work.mkdir(parents=True, exist_ok=True)
+        args = [*args, str(work), str(SEEDS)]
+    atheris.Setup(args, fuzz)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""Every public entry point against hostile input: find never raises, spans are exact, parse raises only ParseError.
+
+The entry points are discovered, not listed: every registered kind and every public value type with a ``parse``,
+so a new convention is fuzzed the day it is registered.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import zhpolicy
+from strategies.hostile import FRAGMENTS, hostile_text
+from zhpolicy import ParseError, scan
+
+VALUE_TYPES = sorted(
+    name
+    for name in zhpolicy.__all__
+    if isinstance(getattr(zhpolicy, name), type) and hasattr(getattr(zhpolicy, name), "parse")
+)
+
+
+def check_matches(text: str, matches: list[Any]) -> None:
+    for m in matches:
+        assert 0 <= m.start <= m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        m.to_dict()
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_text())
+def test_find_all_kinds_never_raises_and_spans_are_exact(text: str) -> None:
+    first = zhpolicy.find(text)
+    check_matches(text, first)
+    assert zhpolicy.find(text) == first  # deterministic (a fresh Text, a fresh scan)
+    starts = [m.start for m in first]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize("kind", scan.kinds())
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile_text())
+def test_each_kind_never_raises(kind: str, text: str) -> None:
+    check_matches(text, scan.find_kind(text, kind))
+
+
+@pytest.mark.parametrize("type_name", VALUE_TYPES)
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile_text(max_pieces=6) | st.sampled_from(FRAGMENTS))
+def test_parse_raises_only_parse_error(type_name: str, text: str) -> None:
+    cls = getattr(zhpolicy, type_name)
+    try:
+        value = cls.parse(text)
+    except ParseError as exc:
+        assert 0 <= exc.offset <= len(exc.text)
+        return
+    assert cls.parse(str(value)) == value
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_text())
+def test_parse_document_never_raises(text: str) -> None:
+    zhpolicy.parse_document(text)
+
+
+@settings(max_examples=200)
+@given(hostile_text())
+def test_normalize_keeps_length(text: str) -> None:
+    t = zhpolicy.normalize(text)
+    assert len(t.folded) == len(text)
+    assert t.original is text
