@@ -5,8 +5,9 @@
 
 TARGET is one of: normalize, find, parse_document, extract, parse:<Type> (e.g. parse:DocNumber), or a kind name
 (doc_number, money, …). The seed corpus in ``tests/fuzz/seeds/`` (written by us, fragments of every convention) is
-used (read-only) when no corpus folder is given; what atheris finds goes to ``tests/fuzz/corpus/TARGET``. The invariants checked are the library's promises: ``find``/``parse_document``
-never raise and report exact spans, ``T.parse`` raises only ``ParseError`` and round-trips, ``extract`` raises only
+used (read-only) when no corpus folder is given; what atheris finds goes to ``tests/fuzz/corpus/TARGET``.
+The invariants checked are the library's promises: ``find``/``parse_document`` never raise
+and report exact spans, ``T.parse`` raises only ``ParseError`` and round-trips, ``extract`` raises only
 ``ParseError``. A violation raises, and atheris saves the input as ``crash-*``.
 """
 
