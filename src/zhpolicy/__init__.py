@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from . import numerals
 from .citation import Citation
-from .dates import Date, Deadline, Period
-from .docnumber import DocNumber
+from .dates import Date, Deadline, Period, Recurring, Relative
+from .docnumber import DocNumber, DocNumberViolation
 from .document import Document, parse_document
 from .errors import ParseError
 from .io import load
@@ -31,6 +31,7 @@ __all__ = [
     "Date",
     "Deadline",
     "DocNumber",
+    "DocNumberViolation",
     "Document",
     "Marker",
     "Match",
@@ -41,6 +42,8 @@ __all__ = [
     "Period",
     "Rate",
     "Ratio",
+    "Recurring",
+    "Relative",
     "Responsibility",
     "Section",
     "Text",

@@ -4,7 +4,7 @@
 >>> text = "根据国办发〔2017〕32号文件"
 >>> [m] = DocNumber.find(text)
 >>> m.start, m.end, m.text
-(2, 15, '国办发〔2017〕32号')
+(2, 14, '国办发〔2017〕32号')
 >>> text[m.start:m.end] == m.text
 True
 """

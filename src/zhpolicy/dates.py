@@ -1,0 +1,698 @@
+"""Dates, periods, deadlines, relative and recurring time expressions in policy text.
+
+GB/T 9704-2012 (7.3.5.3) prints the date of issue in Arabic digits with 年月日 (``2021年8月4日``); the body of a
+document names points (``2020年9月``, ``4月22日``), periods (``2020年第三季度``, ``上半年``, ``3月上旬``,
+“十四五”时期), ranges (``2020年9月17日至10月31日``, ``2019—2021年``) and, above all, deadlines (``2020年9月底前``,
+``到2022年``, ``自2021年1月1日起``), relative ones (``年底前``, ``明年``) and recurring ones (``每年3月底前``).
+
+Five value types keep what the text says and no more:
+
+* :class:`Date` — year, month, day, each optional (a partial date is real: ``4月22日``);
+* :class:`Period` — a start and an end :class:`Date` (quarters, halves, 旬, ranges, five-year plans);
+* :class:`Deadline` — a :class:`Date` and a bound: ``end`` (…底前), ``before`` (…前), ``by`` (到…), ``from`` (自…起);
+* :class:`Relative` — a year counted from a reference (今年, 明年, 年底前, 上半年), with :meth:`Relative.resolve`;
+* :class:`Recurring` — every year, quarter, month… (每年3月底前, 每季度).
+
+    >>> from zhpolicy.dates import Date, Period, Deadline, Relative
+    >>> Date.parse("二〇二〇年十一月二十三日")
+    Date(year=2020, month=11, day=23)
+    >>> str(Period.parse("2020年9月17日至10月31日"))
+    '2020年9月17日至2020年10月31日'
+    >>> Deadline.parse("2020年9月底前")
+    Deadline(date=Date(year=2020, month=9, day=None), bound='end')
+    >>> Relative.parse("年底前").resolve(Date(2021, 8, 4))
+    Deadline(date=Date(year=2021, month=None, day=None), bound='end')
+    >>> [(m.kind, m.text) for m in Deadline.find("请于2021年3月底前报送，义政办发〔2020〕47号")]
+    [('deadline', '2021年3月底前')]
+
+Overlaps among these kinds are resolved once: the leftmost expression wins, then the longest, so one span gets one
+match (the date inside ``2021年3月底前`` is not reported again as a ``date``). Nothing inside a 发文字号 is a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from collections.abc import Callable
+from functools import cache
+from typing import Any, Literal, TypeAlias, TypeVar, cast
+
+import attrs
+import regex
+
+from . import _dates_data as _data
+from .errors import ParseError
+from .match import JSON, Match
+from .numerals import CHINESE_DIGITS, parse_int
+from .scan import covered, find_kind, register
+from .text import Text, normalize
+
+__all__ = ["Bound", "Date", "Deadline", "Period", "Recurring", "Relative"]
+
+Bound = Literal["end", "before", "by", "from"]
+_BOUNDS: tuple[str, ...] = ("end", "before", "by", "from")
+
+
+def _check_date(year: int | None, month: int | None, day: int | None) -> None:
+    if year is None and month is None and day is None:
+        raise ValueError("a date needs at least one of year, month, day")
+    if year is not None and month is None and day is not None:
+        raise ValueError("a date with a year and a day needs its month")
+    if year is not None and not 1000 <= year <= 2999:
+        raise ValueError(f"year out of range: {year}")
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"month out of range: {month}")
+    if day is not None:
+        last = 31 if month is None else calendar.monthrange(2000 if year is None else year, month)[1]
+        if not 1 <= day <= last:
+            raise ValueError(f"day out of range: {day}")
+
+
+@attrs.frozen
+class Date:
+    """A point in the calendar at the precision the text gives: ``2021年8月4日``, ``2020年9月``, ``4月22日``.
+
+    ``year``/``month``/``day`` are each ``None`` when the text leaves them out; no field is ever guessed.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_date(self.year, self.month, self.day)
+
+    def __str__(self) -> str:
+        parts = [f"{self.year}年" if self.year is not None else ""]
+        parts.append(f"{self.month}月" if self.month is not None else "")
+        parts.append(f"{self.day}日" if self.day is not None else "")
+        return "".join(parts)
+
+    @property
+    def precision(self) -> Literal["year", "month", "day"]:
+        """The finest field given: ``"day"``, ``"month"`` or ``"year"``."""
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
+
+    def to_date(self) -> datetime.date:
+        """The :class:`datetime.date`; raises ``ValueError`` when a field is missing."""
+        if self.year is None or self.month is None or self.day is None:
+            raise ValueError(f"not a complete date: {self}")
+        return datetime.date(self.year, self.month, self.day)
+
+    @classmethod
+    def parse(cls, s: str) -> Date:
+        """One date spanning ``s``: 年月日 (Arabic or Chinese numerals), ``2020-09-17``, ``2020/7/10``."""
+        return _parse(s, cls, "a date")
+
+    @staticmethod
+    def find(text: str | Text) -> list[Match[Date]]:
+        """Every date not part of a longer period, deadline or relative expression, in reading order."""
+        return find_kind(text, "date")
+
+    def to_dict(self) -> dict[str, JSON]:
+        return {"year": self.year, "month": self.month, "day": self.day}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Date:
+        return cls(d.get("year"), d.get("month"), d.get("day"))
+
+
+def _order_key(d: Date) -> tuple[int, ...]:
+    return tuple(v for v in (d.year, d.month, d.day) if v is not None)
+
+
+def _shape(d: Date) -> tuple[bool, bool, bool]:
+    return (d.year is None, d.month is None, d.day is None)
+
+
+@attrs.frozen
+class Period:
+    """A stretch of time from ``start`` to ``end`` (both included), each at the precision the text gives.
+
+    Quarters and halves are month ranges (``2020年第三季度`` = 2020年7月至2020年9月), 旬 are day ranges, a
+    five-year plan is a year range (“十四五”时期 = 2021年至2025年).
+    """
+
+    start: Date
+    end: Date
+
+    def __attrs_post_init__(self) -> None:
+        if _shape(self.start) != _shape(self.end):
+            raise ValueError("a period's start and end need the same precision")
+        if _order_key(self.start) >= _order_key(self.end):
+            raise ValueError("a period ends after it starts")
+
+    def __str__(self) -> str:
+        return f"{self.start}至{self.end}"
+
+    @classmethod
+    def parse(cls, s: str) -> Period:
+        """One period spanning ``s``: a range (至/到/—/-/~), a quarter, a half, a 旬, a five-year plan."""
+        return _parse(s, cls, "a period")
+
+    @staticmethod
+    def find(text: str | Text) -> list[Match[Period]]:
+        return find_kind(text, "period")
+
+    def to_dict(self) -> dict[str, JSON]:
+        return {"start": self.start.to_dict(), "end": self.end.to_dict()}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Period:
+        return cls(Date.from_dict(d["start"]), Date.from_dict(d["end"]))
+
+
+@attrs.frozen
+class Deadline:
+    """A bound on when something happens, at the precision of its :class:`Date`.
+
+    ``bound`` is ``"end"`` — by the end of ``date`` (``2020年9月底前``, ``2020年底``, ``2021年内``); ``"before"`` —
+    before ``date`` as written (``2020年12月31日前``); ``"by"`` — a target reached by ``date`` (``到2022年``,
+    ``截至2022年6月``: some time up to and including that year or month, no day implied); ``"from"`` — starting at
+    ``date`` (``自2021年1月1日起``).
+    """
+
+    date: Date
+    bound: Bound
+
+    def __attrs_post_init__(self) -> None:
+        if self.bound not in _BOUNDS:
+            raise ValueError(f"unknown bound: {self.bound!r}")
+        if self.bound == "end" and self.date.day is not None:
+            raise ValueError("the end of a day is not a deadline form (use bound='before')")
+
+    def __str__(self) -> str:
+        if self.bound == "end":
+            return f"{self.date}底前"
+        if self.bound == "before":
+            return f"{self.date}前"
+        if self.bound == "by":
+            return f"到{self.date}"
+        return f"自{self.date}起"
+
+    @classmethod
+    def parse(cls, s: str) -> Deadline:
+        """One deadline spanning ``s`` (``2020年9月底前``, ``到2022年``, ``6月30日前``, ``自2021年1月1日起``)."""
+        return _parse(s, cls, "a deadline")
+
+    @staticmethod
+    def find(text: str | Text) -> list[Match[Deadline]]:
+        return find_kind(text, "deadline")
+
+    def to_dict(self) -> dict[str, JSON]:
+        return {"date": self.date.to_dict(), "bound": self.bound}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Deadline:
+        return cls(Date.from_dict(d["date"]), d["bound"])
+
+
+AbsoluteValue: TypeAlias = Date | Period | Deadline
+
+
+@attrs.frozen
+class Relative:
+    """A time counted from a reference year: ``years`` (−1 去年, 0 今年, 1 明年/次年) and what ``rest`` says of it.
+
+    ``rest`` is canonical: ``""`` (the year itself), ``"底前"`` (年底前, 年末), ``"内"`` (年内), ``"上半年"``,
+    ``"第一季度"`` …, or a partial date/period/deadline without a year (``"3月底前"``). ``即日起`` is
+    ``Relative(0, "即日起")``: from the reference day on.
+    """
+
+    years: int
+    rest: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if self.rest == "即日起":
+            if self.years != 0:
+                raise ValueError("即日起 has no year offset")
+            return
+        if self.years not in _data.RELATIVE_YEAR_NAMES:
+            raise ValueError(f"unsupported year offset: {self.years}")
+        if _canonical_rest(self.rest, None) != self.rest:
+            raise ValueError(f"not a canonical relative expression: {self.rest!r}")
+
+    def __str__(self) -> str:
+        if self.rest == "即日起":
+            return self.rest
+        return _data.RELATIVE_YEAR_NAMES[self.years] + self.rest
+
+    def resolve(self, reference: Date) -> AbsoluteValue:
+        """The absolute value, counting from ``reference`` (a document's own date; its year is needed)."""
+        if reference.year is None:
+            raise ValueError("a reference date needs a year")
+        if self.rest == "即日起":
+            return Deadline(reference, "from")
+        return cast(AbsoluteValue, _parse_any(f"{reference.year + self.years}年{self.rest}"))
+
+    @classmethod
+    def parse(cls, s: str) -> Relative:
+        """One relative expression spanning ``s`` (``年底前``, ``年内``, ``明年3月底前``, ``上半年``, ``即日起``)."""
+        return _parse(s, cls, "a relative date")
+
+    @staticmethod
+    def find(text: str | Text) -> list[Match[Relative]]:
+        return find_kind(text, "relative_date")
+
+    def to_dict(self) -> dict[str, JSON]:
+        return {"years": self.years, "rest": self.rest}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Relative:
+        return cls(d["years"], d.get("rest", ""))
+
+
+@attrs.frozen
+class Recurring:
+    """A time that comes back ``every`` 年/半年/季度/月/旬/周, optionally at ``rest`` (``每年3月底前``: every year,
+    by the end of March; ``每月10日前``; ``每季度末`` is ``Recurring("季度", "底前")``)."""
+
+    every: str
+    rest: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if self.every not in set(_data.RECURRING_UNITS.values()):
+            raise ValueError(f"unknown recurring unit: {self.every!r}")
+        if _canonical_rest(self.rest, self.every) != self.rest:
+            raise ValueError(f"not a canonical recurring expression: {self.rest!r}")
+
+    def __str__(self) -> str:
+        return f"每{self.every}{self.rest}"
+
+    @classmethod
+    def parse(cls, s: str) -> Recurring:
+        return _parse(s, cls, "a recurring date")
+
+    @staticmethod
+    def find(text: str | Text) -> list[Match[Recurring]]:
+        return find_kind(text, "recurring_date")
+
+    def to_dict(self) -> dict[str, JSON]:
+        return {"every": self.every, "rest": self.rest}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Recurring:
+        return cls(d["every"], d.get("rest", ""))
+
+
+Value: TypeAlias = Date | Period | Deadline | Relative | Recurring
+
+# ---------------------------------------------------------------------------------------------------------------
+# Pattern sources (folded text). Group names carry a suffix so one pattern can hold two dates (a range).
+
+_CN = "一二三四五六七八九十"
+_BARE_MONTH_LB = f"(?<![{_data.NOT_BEFORE_BARE_MONTH}])"
+
+
+def _y(s: str) -> str:
+    return rf"(?P<y{s}>(?<![0-9.])[12][0-9]{{3}}(?![0-9])|{CHINESE_DIGITS})\x20?年"
+
+
+def _m(s: str) -> str:
+    return (
+        rf"(?P<m{s}>(?<![0-9.])(?:1[0-2]|0?[1-9])(?![0-9])"
+        rf"|(?<![{_CN}〇零○两百千万])(?:十[一二]?|[一二三四五六七八九])(?![{_CN}〇零○]))\x20?月"
+    )
+
+
+def _d(s: str) -> str:
+    return (
+        rf"(?P<d{s}>(?<![0-9.])(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+        rf"|(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?![{_CN}]))\x20?[日号]"
+    )
+
+
+def _iso(s: str) -> str:
+    return (
+        rf"(?<![0-9.])(?P<y{s}>[12][0-9]{{3}})(?P<sep{s}>[-/.])(?P<m{s}>1[0-2]|0?[1-9])(?P=sep{s})"
+        rf"(?P<d{s}>3[01]|[12][0-9]|0?[1-9])(?![0-9]|(?P=sep{s})[0-9]|\.[0-9])"
+    )
+
+
+# After a bare month, these make it a count of months (1月以上 = a month or more), not January.
+_NOT_A_DURATION = r"(?!\x20?(?:以上|以下|以内|内|左右|多|余))"
+
+
+def _date(s: str) -> str:
+    ymd = rf"{_y(s)}(?:度|\x20?{_m(s)}(?:\x20?{_d(s)}|份)?)?"
+    md = rf"{_BARE_MONTH_LB}{_m(s)}(?:\x20?{_d(s)}|份|{_NOT_A_DURATION})"
+    return rf"(?:{_iso(s)}|{ymd}|{md})"
+
+
+def _date_noday(s: str) -> str:
+    return rf"(?:{_y(s)}(?:\x20?{_m(s)})?|{_BARE_MONTH_LB}{_m(s)})"
+
+
+_CONN = r"\x20?(?:至|到|--?|~)\x20?"
+# 前 not followed by 后 (2020年前后: around 2020) nor by a count (2021年前两个季度, 4月前4天: the first …).
+_BEFORE = r"(?:以前|之前|前(?![后0-9一二三四五六七八九十两几半个]))"
+_BY = "|".join(_data.BY_WORDS)
+_QUARTER = (
+    r"(?:第\x20?(?P<q>[一二三四1-4])\x20?季度"
+    r"|(?<![0-9一二三四五六七八九十第每])(?P<q>[一二三四1-4])\x20?季度"
+    r"|前(?P<qq>[二三])个?季度|(?P<h>[上下])半年)"
+)
+_YEAR_REST = (
+    r"年?底前|年?底之前|年?底以前|年?底|年?末前|年?末|内|上半年|下半年"
+    r"|第[一二三四1-4]季度|[一二三四1-4]季度|前[二三]季度"
+)
+_MONTH_REST = rf"{_m('0')}(?:\x20?{_d('0')}|份)?(?:\x20?[上中下]旬)?(?:\x20?(?:底|末))?(?:\x20?{_BEFORE})?"
+_REL_WORDS = "|".join(sorted(_data.RELATIVE_YEARS, key=len, reverse=True))
+_UNITS = "|".join(sorted(_data.RECURRING_UNITS, key=len, reverse=True))
+
+
+def _sources(whole: bool) -> list[tuple[str, str]]:
+    found = [
+        ("range", rf"(?:[从自]\x20?)?{_date('1')}\x20?起?{_CONN}(?:{_date('2')}|{_d('2')})止?"),
+        (
+            "range_bare",
+            rf"(?:[从自]\x20?)?(?:{_y('0')}\x20?)?(?:{_m('0')}\x20?)?"
+            rf"(?<![周期拜第])(?P<n>(?<![0-9.])[0-9]{{1,4}}(?![0-9])|{CHINESE_DIGITS}|(?<![{_CN}])[{_CN}]{{1,3}}){_CONN}"
+            rf"(?:{_y('2')}|{_m('2')}份?|{_d('2')})",
+        ),
+        ("quarter", rf"(?:{_y('0')}\x20?(?:度\x20?)?)?{_QUARTER}"),
+        ("xun", rf"(?:{_y('0')}\x20?|{_BARE_MONTH_LB}){_m('0')}\x20?(?P<x>[上中下])旬"),
+        ("plan", r"[“\"‘']?(?P<p>十[一二三四五]五)[”\"’']?\x20?(?:时期|期间)"),
+        ("end", rf"(?:(?:{_BY})\x20?)?{_date_noday('0')}\x20?(?:[年月]\x20?)?(?:底|末)(?:\x20?{_BEFORE})?"),
+        ("within", rf"{_y('0')}\x20?(?:度\x20?)?内"),
+        ("before", rf"{_date('0')}\x20?{_BEFORE}"),
+        ("by", rf"(?:{_BY})\x20?(?>{_date('0')})(?!\x20?[的0-9])"),
+        ("from", rf"(?:(?P<fp>[自从])\x20?)?{_date('0')}(?:\x20?(?P<fs>起|开始))?"),
+        ("now", r"(?:[自从]\x20?)?即日起"),
+        (
+            "relword",
+            rf"(?<![基每一二三四五六七八九十两几多该此首])(?P<w>{_REL_WORDS})(?![纪龄级份检薪金])(?:度)?(?P<rest>{_YEAR_REST}|{_MONTH_REST})?",
+        ),
+        ("relbare", rf"(?<![{_data.NOT_BEFORE_BARE_YEAR_WORD}])年(?P<rest>底前|底之前|底以前|底|末前|末|内)"),
+        (
+            "recurring",
+            rf"每\x20?(?P<u>{_UNITS})(?:度)?(?P<rest>的?(?:{_m('0')}(?:\x20?{_d('0')})?(?:\x20?[上中下]旬)?|{_d('0')})?"
+            rf"(?:\x20?(?:底|末))?(?:\x20?{_BEFORE})?)",
+        ),
+        ("date", _date("0")),
+    ]
+    if whole:
+        found.append(("day", _d("0")))
+        found.append(("daybefore", rf"{_d('0')}\x20?{_BEFORE}"))
+    return found
+
+
+@cache
+def _patterns(whole: bool) -> list[tuple[str, regex.Pattern[str]]]:
+    return [(name, regex.compile(src)) for name, src in _sources(whole)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# From a regex match to a value
+
+
+def _int(text: str | None) -> int | None:
+    if text is None:
+        return None
+    try:
+        return parse_int(text)
+    except ParseError:
+        return None
+
+
+def _group(m: regex.Match[str], name: str) -> str | None:
+    try:
+        value = m.group(name)
+    except IndexError:
+        return None
+    return cast("str | None", value)
+
+
+def _make_date(y: int | None, mo: int | None, d: int | None) -> Date | None:
+    try:
+        return Date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _fields(m: regex.Match[str], s: str) -> tuple[int | None, int | None, int | None] | None:
+    """The (year, month, day) of the date with suffix ``s``; ``None`` when a written field does not read."""
+    out: list[int | None] = []
+    for field in ("y", "m", "d"):
+        raw = _group(m, field + s)
+        value = _int(raw)
+        if raw is not None and value is None:
+            return None
+        out.append(value)
+    return (out[0], out[1], out[2])
+
+
+def _date_of(m: regex.Match[str], s: str) -> Date | None:
+    f = _fields(m, s)
+    return None if f is None else _make_date(*f)
+
+
+def _period(start: Date | None, end: Date | None) -> Period | None:
+    if start is None or end is None:
+        return None
+    try:
+        return Period(start, end)
+    except ValueError:
+        return None
+
+
+def _deadline(date: Date | None, bound: Bound) -> Deadline | None:
+    if date is None:
+        return None
+    try:
+        return Deadline(date, bound)
+    except ValueError:
+        return None
+
+
+def _quarter(m: regex.Match[str], year: int | None) -> Value | None:
+    q, qq, h = _group(m, "q"), _group(m, "qq"), _group(m, "h")
+    if year is None:  # a quarter or half of no written year: relative to the reference year
+        rest = m.group()
+        canonical = _canonical_rest(rest, None)
+        return None if canonical is None else Relative(0, canonical)
+    if q is not None:
+        first = _data.QUARTER_DIGITS[q]
+        months = (3 * first - 2, 3 * first)
+    elif qq is not None:
+        months = (1, 3 * _data.QUARTER_DIGITS[qq])
+    else:
+        months = _data.HALVES[cast(str, h)]
+    return _period(_make_date(year, months[0], None), _make_date(year, months[1], None))
+
+
+def _canonical_rest(raw: str, unit: str | None) -> str | None:
+    """The canonical form of what follows 今年/明年/每年… (``None`` when it is not one we read).
+
+    ``unit`` is ``None`` for a relative year, else the recurring unit.
+    """
+    r = raw.replace(" ", "")
+    if r.startswith("的") and unit is not None:
+        r = r[1:]
+    r = regex.sub("以前|之前", "前", r)
+    r = regex.sub("^年(?=[底末])", "", r)  # 去年年底 = 去年底
+    if r == "":
+        return ""
+    if r in ("底", "底前", "末", "末前"):
+        return "底前" if unit in (None, "年", "半年", "季度", "月") else None
+    if unit not in (None, "年"):
+        if unit != "月":
+            return None
+        value = _parse_any_or_none(r)
+        day_of = None if value is None else _first_date(value)
+        if day_of is None:
+            return None
+        return str(value) if day_of.year is None and day_of.month is None else None
+    if r == "内":
+        return r if unit is None else None
+    if r in ("上半年", "下半年", "前二季度", "前三季度"):
+        return r
+    q = regex.fullmatch(r"第?([一二三四1-4])季度", r)
+    if q is not None:
+        return "第" + "一二三四"[_data.QUARTER_DIGITS[q.group(1)] - 1] + "季度"
+    value = _parse_any_or_none(r)
+    first = None if value is None else _first_date(value)
+    if value is None or first is None or first.year is not None or first.month is None:
+        return None
+    return str(value)
+
+
+def _first_date(value: Value) -> Date | None:
+    if isinstance(value, Date):
+        return value
+    if isinstance(value, Period):
+        return value.start
+    if isinstance(value, Deadline):
+        return value.date
+    return None
+
+
+def _value(name: str, m: regex.Match[str]) -> tuple[Value | None, int]:
+    """The value a pattern's match stands for, and where it ends (a match may give back an unread tail)."""
+    end = m.end()
+    if name == "range":
+        left = _fields(m, "1")
+        right = _fields(m, "2")
+        if left is None or right is None:
+            return None, end
+        y2, m2, d2 = right
+        if y2 is None:
+            y2 = left[0]
+            if m2 is None:
+                m2 = left[1]
+        start, stop = _make_date(*left), _make_date(y2, m2, d2)
+        if start is None or stop is None or _shape(start) != _shape(stop) or start == stop:
+            return None, end
+        return _period(start, stop), end
+    if name == "range_bare":
+        y0, m0 = _int(_group(m, "y0")), _int(_group(m, "m0"))
+        n = _int(_group(m, "n"))
+        right = _fields(m, "2")
+        if n is None or right is None:
+            return None, end
+        if not m.group("n").isdigit() and y0 is None and m0 is None and m.group()[0] not in "从自":
+            return None, end  # 从上周四到十月一日: a bare Chinese numeral needs its year or month written
+        y2, mo2, d2 = right
+        if y2 is not None:
+            if y0 is not None or m0 is not None or n < 1000:
+                return None, end
+            return _period(_make_date(n, None, None), _make_date(y2, None, None)), end
+        if mo2 is not None:
+            if m0 is not None:
+                return None, end
+            return _period(_make_date(y0, n, None), _make_date(y0, mo2, None)), end
+        if m0 is None:
+            return None, end
+        return _period(_make_date(y0, m0, n), _make_date(y0, m0, d2)), end
+    if name == "quarter":
+        y = _int(_group(m, "y0"))
+        if _group(m, "y0") is not None and y is None:
+            return None, end
+        return _quarter(m, y), end
+    if name == "xun":
+        f = _fields(m, "0")
+        if f is None or f[1] is None:
+            return None, end
+        first, last = _data.XUN[cast(str, _group(m, "x"))]
+        if last is None:
+            last = calendar.monthrange(2000 if f[0] is None else f[0], f[1])[1]
+        return _period(_make_date(f[0], f[1], first), _make_date(f[0], f[1], last)), end
+    if name == "plan":
+        first_year = _data.FIVE_YEAR_PLANS[cast(str, _group(m, "p"))]
+        return _period(_make_date(first_year, None, None), _make_date(first_year + 4, None, None)), end
+    if name in ("end", "within"):
+        return _deadline(_date_of(m, "0"), "end"), end
+    if name in ("before", "daybefore"):
+        return _deadline(_date_of(m, "0"), "before"), end
+    if name == "by":
+        return _deadline(_date_of(m, "0"), "by"), end
+    if name == "from":
+        if _group(m, "fp") != "自" and _group(m, "fs") is None:  # 从2017年的… compares, 自 or 起 bound
+            return None, end
+        return _deadline(_date_of(m, "0"), "from"), end
+    if name == "now":
+        return Relative(0, "即日起"), end
+    if name in ("relword", "relbare"):
+        years = _data.RELATIVE_YEARS[_group(m, "w") or "今年"]
+        rest = _group(m, "rest")
+        canonical = _canonical_rest(rest or "", None)
+        if canonical is None:
+            if name == "relbare":
+                return None, end
+            canonical, end = "", m.start("rest")
+        return Relative(years, canonical), end
+    if name == "recurring":
+        unit = _data.RECURRING_UNITS[cast(str, _group(m, "u"))]
+        canonical = _canonical_rest(m.group("rest"), unit)
+        if canonical is None:
+            canonical, end = "", m.start("rest")
+        return Recurring(unit, canonical), end
+    return _date_of(m, "0"), end  # "date", "day"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Scanning, overlap resolution, parsing
+
+Candidate = tuple[int, int, Value]
+
+
+def _scan(folded: str, whole: bool) -> list[Candidate]:
+    found: list[tuple[int, int, int, Value]] = []
+    for priority, (name, pattern) in enumerate(_patterns(whole)):
+        for m in pattern.finditer(folded):
+            value, end = _value(name, m)
+            if value is not None:
+                found.append((m.start(), end, priority, value))
+    found.sort(key=lambda c: (c[0], -c[1], c[2]))
+    return [(s, e, v) for s, e, _, v in found]
+
+
+def _resolve(candidates: list[Candidate], masked: list[tuple[int, int]]) -> list[Candidate]:
+    """Leftmost first, then longest: one span gets one match; nothing overlapping a masked span survives."""
+    kept: list[Candidate] = []
+    last_end = -1
+    for start, end, value in candidates:
+        if start < last_end or any(ms < end and start < me for ms, me in masked):
+            continue
+        kept.append((start, end, value))
+        last_end = end
+    return kept
+
+
+def _parse_any_or_none(s: str) -> Value | None:
+    t = normalize(s)
+    body = t.folded.strip()
+    kept = _resolve(_scan(body, True), [])
+    if len(kept) == 1 and kept[0][0] == 0 and kept[0][1] == len(body):
+        return kept[0][2]
+    return None
+
+
+def _parse_any(s: str) -> Value:
+    value = _parse_any_or_none(s)
+    if value is None:
+        raise ParseError("a date, period or deadline", s, 0)
+    return value
+
+
+_T = TypeVar("_T")
+
+
+def _parse(s: str, cls: type[_T], expected: str) -> _T:
+    t = normalize(s)
+    folded = t.folded
+    lead = len(folded) - len(folded.lstrip())
+    body = folded.strip()
+    kept = _resolve(_scan(body, True), [])
+    if len(kept) == 1 and kept[0][0] == 0 and kept[0][1] == len(body) and isinstance(kept[0][2], cls):
+        return cast(_T, kept[0][2])
+    offset = kept[0][1] if kept and kept[0][0] == 0 and isinstance(kept[0][2], cls) else 0
+    raise ParseError(expected, s, lead + offset)
+
+
+def _all(t: Text) -> list[Match[Any]]:
+    def compute(t: Text) -> list[Match[Any]]:
+        kept = _resolve(_scan(t.folded, False), covered(t, "doc_number"))
+        return [Match(_KIND_OF[type(v)], v, s, e, t.original[s:e]) for s, e, v in kept]
+
+    return t.cached("dates:all", compute)
+
+
+_KIND_OF: dict[type, str] = {
+    Date: "date",
+    Period: "period",
+    Deadline: "deadline",
+    Relative: "relative_date",
+    Recurring: "recurring_date",
+}
+
+
+def _finder(kind: str) -> Callable[[Text], list[Match[Any]]]:
+    def find(t: Text) -> list[Match[Any]]:
+        return [m for m in _all(t) if m.kind == kind]
+
+    return find
+
+
+for _kind in _KIND_OF.values():
+    register(_kind, _finder(_kind), masked_by=("doc_number",))
