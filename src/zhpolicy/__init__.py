@@ -17,19 +17,22 @@ from .document import Document, parse_document
 from .errors import ParseError
 from .io import load
 from .match import Match
-from .outline import Marker, Section
+from .outline import Diagnostic, Marker, Section
 from .quantities import Count, Money, Percentage, PercentagePoints, Rate, Ratio
-from .responsibility import Responsibility
+from .responsibility import Convention, Responsibility
 from .scan import find, kinds
+from .tasks import Task
 from .text import Text, normalize
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Citation",
+    "Convention",
     "Count",
     "Date",
     "Deadline",
+    "Diagnostic",
     "DocNumber",
     "DocNumberViolation",
     "Document",
@@ -46,6 +49,7 @@ __all__ = [
     "Relative",
     "Responsibility",
     "Section",
+    "Task",
     "Text",
     "__version__",
     "find",
