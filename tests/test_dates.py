@@ -413,3 +413,55 @@ def test_recurring_round_trip(r: Recurring) -> None:
 def test_found_in_a_sentence(d: Date) -> None:
     text = f"会议于{d}召开"
     assert [(m.kind, m.value) for m in zhpolicy.find(text, KINDS)] == [("date", d)]
+
+
+# The slow patterns run only in windows around their numerals, from their first possible character on
+# (dates._windows, dates._FIRST): over whole texts that must change nothing.
+_DATE_PIECES = st.sampled_from(
+    [
+        "2020年",
+        "9月",
+        "17日",
+        "至",
+        "到",
+        "-",
+        "底前",
+        "自",
+        "截至",
+        "起",
+        "二〇二〇年",
+        "十一月",
+        "上旬",
+        "第三季度",
+        "2020-09-17",
+        "2020.9",
+        "年内",
+        "每年",
+        "以前",
+        "，",
+        "。",
+        "\n",
+        "工作",
+        "一",
+        "两",
+        "1",
+        " ",
+        "号",
+        "份",
+    ]
+)
+
+
+@given(st.lists(_DATE_PIECES, max_size=40).map("".join))
+def test_windowed_scan_equals_a_whole_text_scan(text: str) -> None:
+    from zhpolicy import dates as module
+
+    folded = zhpolicy.normalize(text).folded
+    assert module._scan(folded, False) == module._scan(folded, False, windowed=False)
+
+
+@given(st.data(), dates())
+def test_a_date_far_from_others_is_found_in_its_window(data: st.DataObject, d: Date) -> None:
+    filler = "各地要加强组织领导。" * data.draw(st.integers(0, 12))
+    text = f"{filler}会议于{data.draw(render_date(d))}召开。{filler}"
+    assert [(m.kind, m.value) for m in zhpolicy.find(text, KINDS)] == [("date", d)]

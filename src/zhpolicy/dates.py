@@ -397,9 +397,33 @@ def _sources(whole: bool) -> list[tuple[str, str]]:
     return found
 
 
+# Every match of these patterns holds a numeral written against 年/月/日/号, or an ISO-style date: a "core". Their
+# sources open with lookbehinds and alternations the engine cannot skip over quickly, so over a whole document they
+# run only in windows around the cores (one cheap pass finds them). A match (with the context its lookarounds read)
+# never reaches further than _MARGIN from the nearest core it holds — the longest prefix is a connective such as
+# 截至 before a year of four digits — so each window gives exactly what a pass over the whole text would
+# (tests/test_dates.py checks the two agree).
+_CORED = frozenset({"range", "range_bare", "xun", "end", "before", "from", "date", "day", "daybefore"})
+_CORE = regex.compile(r"[0-9〇○零一二三四五六七八九十两](?:\x20?[年月日号]|(?<=[0-9])[-/.][0-9])")
+_MARGIN = 24
+
+# The characters a match of each slow pattern can start with: a numeral, or 自/从/截/到 opening a deadline, or
+# 第/前/上/下 opening a quarter or a half. Stating them in front lets the engine reject every other position at
+# once (about 10× faster on documents); patterns that open with a literal need no such help.
+_NUMERAL_FIRST = "0-9〇○零一二三四五六七八九十两"
+_FIRST = {
+    **dict.fromkeys(_CORED, f"{_NUMERAL_FIRST}自从截到"),
+    "quarter": f"{_NUMERAL_FIRST}第前上下",
+    "within": _NUMERAL_FIRST,
+}
+
+
 @cache
 def _patterns(whole: bool) -> list[tuple[str, regex.Pattern[str]]]:
-    return [(name, regex.compile(src)) for name, src in _sources(whole)]
+    return [
+        (name, regex.compile(f"(?=[{_FIRST[name]}])(?:{src})" if name in _FIRST else src))
+        for name, src in _sources(whole)
+    ]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -616,13 +640,27 @@ def _value(name: str, m: regex.Match[str]) -> tuple[Value | None, int]:
 Candidate = tuple[int, int, Value]
 
 
-def _scan(folded: str, whole: bool) -> list[Candidate]:
+def _windows(folded: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for m in _CORE.finditer(folded):
+        start, end = max(0, m.start() - _MARGIN), min(len(folded), m.end() + _MARGIN)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _scan(folded: str, whole: bool, *, windowed: bool = True) -> list[Candidate]:
     found: list[tuple[int, int, int, Value]] = []
+    windows = _windows(folded) if windowed else [(0, len(folded))]
     for priority, (name, pattern) in enumerate(_patterns(whole)):
-        for m in pattern.finditer(folded):
-            value, end = _value(name, m)
-            if value is not None:
-                found.append((m.start(), end, priority, value))
+        spans = windows if name in _CORED else [(0, len(folded))]
+        for pos, endpos in spans:
+            for m in pattern.finditer(folded, pos, endpos):
+                value, end = _value(name, m)
+                if value is not None:
+                    found.append((m.start(), end, priority, value))
     found.sort(key=lambda c: (c[0], -c[1], c[2]))
     return [(s, e, v) for s, e, _, v in found]
 
@@ -631,8 +669,12 @@ def _resolve(candidates: list[Candidate], masked: list[tuple[int, int]]) -> list
     """Leftmost first, then longest: one span gets one match; nothing overlapping a masked span survives."""
     kept: list[Candidate] = []
     last_end = -1
+    masks = sorted(masked)
+    reach = 0  # masks before this index end before every later candidate starts
     for start, end, value in candidates:
-        if start < last_end or any(ms < end and start < me for ms, me in masked):
+        while reach < len(masks) and masks[reach][1] <= start:
+            reach += 1
+        if start < last_end or any(ms < end for ms, _ in masks[reach : reach + 1]):
             continue
         kept.append((start, end, value))
         last_end = end

@@ -41,7 +41,7 @@ of numeral characters, so 十二五 (a plan's name) and 一一一万 yield nothi
 from __future__ import annotations
 
 from decimal import Decimal, Inexact, localcontext
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -285,6 +285,12 @@ def parse_int(s: str) -> int:
         >>> parse_int("两万"), parse_int("一万零五"), parse_int("3千万"), parse_int("壹拾")
         (20000, 10005, 30000000, 10)
     """
+    return _parse_int(s)
+
+
+# Documents repeat the same few numerals (heading numbers, years, months) thousands of times.
+@lru_cache(maxsize=4096)
+def _parse_int(s: str) -> int:
     body, start = _prepare(s)
     if not body:
         raise ParseError("an integer numeral", s, start)

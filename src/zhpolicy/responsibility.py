@@ -173,6 +173,12 @@ def _clause_pattern() -> regex.Pattern[str]:
 
 
 @cache
+def _signal_pattern() -> regex.Pattern[str]:
+    """What every clause holds somewhere (see ``_Clause.has_signal``): a label, a verb or a lead mark."""
+    return regex.compile(rf"{_alternation([*_data.LABELS, *_data.VERBS])}|[{_data.LEAD_MARKS}]")
+
+
+@cache
 def _split_pattern() -> regex.Pattern[str]:
     """Where a clause splits into pieces: , ; 。 and before every label."""
     labels = _alternation([*_data.LABELS, *_data.OTHER_LABELS])
@@ -459,6 +465,8 @@ def _finder(t: Text) -> list[Match[Responsibility]]:
         else:
             start, end = m.start(), m.end()
             content = folded[start + 1 : end - 1]
+        if _signal_pattern().search(content) is None:
+            continue  # most brackets are remarks; only a label, a verb or a ▲ can make a clause
         clause = _read_clause(content)
         if clause is not None and clause.has_signal:
             clauses.append((start, end, clause))
