@@ -1,14 +1,28 @@
 """Throughput benchmark (not a test): ``python tests/perf/bench.py [--corpus DIR] [--mb 1.0] [--repeat 5]``.
 
 Builds a text of at least ``--mb`` megabytes (UTF-8) by repeating the documents in ``../shared/corpus``, in
-simplified form as scraped and converted to traditional script with OpenCC, and prints MB/s for each step next to
-reference passes of the ``regex`` module over the same text, measured in the same run. Best of ``--repeat`` runs.
+simplified form and converted to traditional script with OpenCC, and prints, in one run:
+
+* MB/s and documents/s for ``normalize``, each ``T.find``, ``zhpolicy.find`` (all kinds) and ``parse_document``,
+  next to reference passes of the ``regex`` module (``\\d+`` and a rich alternation) over the same text;
+* the peers where installed (JioNLP ``extract_money`` + ``extract_time``, cn2an ``transform``), on the corpus
+  documents once, beside zhpolicy on the same documents;
+* the import time of ``zhpolicy``, the peak resident memory for parsing the text, and the time for 1×, 4× and
+  16× the text (linear code: 4 and 16);
+* each target of ``docs/performance.md`` with the figure measured and whether it is met.
+
+Best of ``--repeat`` runs for every throughput figure.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
+import platform
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -29,14 +43,25 @@ RICH = regex.compile(
 )
 TRIVIAL = regex.compile(r"\d+")
 
+# Public types whose ``find`` is measured one by one (those that exist in this version).
+TYPES = (
+    "DocNumber", "Citation", "Money", "Percentage", "PercentagePoints", "Count", "Ratio", "Rate",
+    "Date", "Period", "Deadline", "Relative", "Recurring", "Responsibility", "Marker",
+)  # fmt: skip
 
-def corpus_text(corpus: Path, mb: float) -> str:
+
+def corpus_docs(corpus: Path) -> list[str]:
     docs = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
     if not docs:
         raise SystemExit(f"no .txt documents under {corpus}")
+    return docs
+
+
+def repeated(docs: list[str], mb: float) -> tuple[str, int]:
+    """The documents repeated to at least ``mb`` megabytes, and how many documents that makes."""
     base = "\n".join(docs)
     reps = max(1, int(mb * 1e6 // len(base.encode("utf-8"))) + 1)
-    return "\n".join([base] * reps)
+    return "\n".join([base] * reps), reps * len(docs)
 
 
 def best_of(repeat: int, fn: Callable[[], object]) -> float:
@@ -49,6 +74,75 @@ def best_of(repeat: int, fn: Callable[[], object]) -> float:
     return min(times)
 
 
+def import_ms(repeat: int) -> float:
+    """Best wall time of ``import zhpolicy`` in a fresh interpreter, in milliseconds."""
+    code = "import time; t = time.perf_counter(); import zhpolicy; print(time.perf_counter() - t)"
+    runs = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(repeat)]
+    return min(runs) * 1000
+
+
+def peak_rss_mb(text: str) -> tuple[float, float]:
+    """Peak resident memory (MB) of a fresh interpreter after importing zhpolicy, and after also parsing ``text``
+    with ``parse_document`` and ``find``."""
+    # VmHWM (Linux) is the high-water mark of this process image; ru_maxrss would carry over the benchmark's own
+    # peak through fork and exec.
+    code = (
+        "import re, resource, sys, zhpolicy\n"
+        "def peak():\n"
+        "    try:\n"
+        "        status = open('/proc/self/status').read()\n"
+        "        return int(re.search(r'VmHWM:\\s*(\\d+)', status).group(1)) / 1024\n"
+        "    except OSError:\n"
+        "        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "base = peak()\n"
+        "text = open(sys.argv[1], encoding='utf-8').read()\n"
+        "zhpolicy.parse_document(text); zhpolicy.find(text)\n"
+        "print(base, peak())\n"
+    )
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as f:
+        f.write(text)
+    try:
+        out = subprocess.check_output([sys.executable, "-c", code, f.name], text=True).split()
+    finally:
+        os.unlink(f.name)
+    return float(out[0]), float(out[1])
+
+
+def peers(docs: list[str], repeat: int) -> list[tuple[str, float, float]]:
+    """(name, peer MB/s, zhpolicy MB/s on the same job) for each peer installed."""
+    mb = sum(len(d.encode()) for d in docs) / 1e6
+    rows: list[tuple[str, float, float]] = []
+    ours_money_time = mb / best_of(
+        repeat, lambda: [zhpolicy.find(d, ["money", "date", "period", "deadline", "relative_date"]) for d in docs]
+    )
+    try:
+        import jionlp as jio  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    except ImportError:
+        print("jionlp: not installed (pip install jionlp) — skipped")
+    else:
+
+        def jio_job() -> None:
+            for d in docs:
+                jio.extract_money(d)
+                jio.extract_time(d)
+
+        rows.append(("JioNLP extract_money + extract_time", mb / best_of(1, jio_job), ours_money_time))
+    try:
+        import cn2an  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    except ImportError:
+        print("cn2an: not installed (pip install cn2an) — skipped")
+    else:
+        ours_numbers = mb / best_of(repeat, lambda: [zhpolicy.find(d, ["money", "percentage"]) for d in docs])
+        rows.append(
+            (
+                "cn2an transform cn2an",
+                mb / best_of(1, lambda: [cn2an.transform(d, "cn2an") for d in docs]),
+                ours_numbers,
+            )
+        )
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
@@ -58,13 +152,18 @@ def main() -> None:
 
     from opencc import OpenCC
 
+    docs = corpus_docs(args.corpus)
     # The corpus mixes scripts; convert it whole each way so each run measures one script.
-    mixed = corpus_text(args.corpus, args.mb)
-    simplified = str(OpenCC("t2s").convert(mixed))
-    traditional = str(OpenCC("s2t").convert(mixed))
+    simplified_docs = [str(OpenCC("t2s").convert(d)) for d in docs]
+    simplified, n_docs = repeated(simplified_docs, args.mb)
+    traditional = str(OpenCC("s2t").convert(simplified))
+    zhpolicy.find(simplified_docs[0])  # compile the patterns before timing
+    zhpolicy.parse_document(simplified_docs[0])
+    print(f"zhpolicy {zhpolicy.__version__}, Python {platform.python_version()}, {platform.machine()}, "
+          f"{os.cpu_count()} CPUs; {platform.processor() or platform.platform()}")  # fmt: skip
     print(
-        f"zhpolicy {zhpolicy.__version__}; text {len(simplified.encode()) / 1e6:.2f} MB simplified, "
-        f"{len(traditional.encode()) / 1e6:.2f} MB traditional; best of {args.repeat}"
+        f"text: {len(docs)} corpus documents repeated to {n_docs} documents, {len(simplified.encode()) / 1e6:.2f} MB "
+        f"simplified, {len(traditional.encode()) / 1e6:.2f} MB traditional; best of {args.repeat}"
     )
 
     steps: list[tuple[str, Callable[[str], object]]] = [
@@ -76,36 +175,77 @@ def main() -> None:
     ]
     steps += [
         (f"{name}.find", getattr(zhpolicy, name).find)
-        for name in (
-            "DocNumber",
-            "Citation",
-            "Money",
-            "Percentage",
-            "PercentagePoints",
-            "Date",
-            "Deadline",
-            "Responsibility",
-            "Marker",
-        )
+        for name in TYPES
         if hasattr(getattr(zhpolicy, name, None), "find")
     ]
     results: dict[tuple[str, str], float] = {}
-    print(f"{'step':28} {'simplified MB/s':>16} {'traditional MB/s':>17}")
+    print(f"\n{'step':28} {'simplified MB/s':>16} {'docs/s':>8} {'traditional MB/s':>17} {'docs/s':>8}")
     for name, fn in steps:
         row = []
         for label, text in (("simplified", simplified), ("traditional", traditional)):
             mb = len(text.encode()) / 1e6
-            speed = mb / best_of(args.repeat, lambda fn=fn, text=text: fn(text))
-            results[(name, label)] = speed
-            row.append(speed)
-        print(f"{name:28} {row[0]:16.1f} {row[1]:17.1f}")
+            seconds = best_of(args.repeat, lambda fn=fn, text=text: fn(text))
+            results[(name, label)] = mb / seconds
+            row += [mb / seconds, n_docs / seconds]
+        print(f"{name:28} {row[0]:16.1f} {row[1]:8.0f} {row[2]:17.1f} {row[3]:8.0f}")
 
-    trivial = results[("regex \\d+ (one pass)", "simplified")]
     rich = results[("regex rich alternation", "simplified")]
-    norm_s = results[("normalize", "simplified")]
-    norm_t = results[("normalize", "traditional")]
-    print(f"normalize (simplified) / regex \\d+ pass: {norm_s / trivial:.2f}×; / rich pass: {norm_s / rich:.2f}×")
-    print(f"normalize (traditional): {norm_t:.1f} MB/s")
+    trivial = results[("regex \\d+ (one pass)", "simplified")]
+    find_s, find_t = (
+        results[("zhpolicy.find (all kinds)", "simplified")],
+        results[("zhpolicy.find (all kinds)", "traditional")],
+    )
+    doc_s, doc_t = results[("parse_document", "simplified")], results[("parse_document", "traditional")]
+    norm_s, norm_t = results[("normalize", "simplified")], results[("normalize", "traditional")]
+    print(f"\nnormalize (simplified) / regex \\d+ pass: {norm_s / trivial:.2f}×; / rich pass: {norm_s / rich:.2f}×")
+
+    print(
+        "\npeers, on the corpus documents once (zhpolicy doing the same job: money and dates / money and percentages)"
+    )
+    peer_rows = peers(simplified_docs, args.repeat)
+    for name, theirs, ours in peer_rows:
+        print(f"{name:38} {theirs:8.3f} MB/s   zhpolicy {ours:8.1f} MB/s   ratio {ours / theirs:8.0f}×")
+
+    print("\nscaling (simplified text repeated)")
+    scale: dict[str, list[float]] = {}
+    for name, fn in (("zhpolicy.find (all kinds)", zhpolicy.find), ("parse_document", zhpolicy.parse_document)):
+        times = []
+        for k in (1, 4, 16):
+            text = simplified * k
+            times.append(best_of(2, lambda fn=fn, text=text: fn(text)))
+            del text
+        scale[name] = times
+        print(
+            f"{name:28} 1×: {times[0]:6.2f} s   4×/1×: {times[1] / times[0]:5.2f}   16×/1×: {times[2] / times[0]:5.2f}"
+        )
+
+    imp = import_ms(args.repeat)
+    rss_base, rss = peak_rss_mb(simplified)
+    size = len(simplified.encode()) / 1e6
+    print(
+        f"\nimport zhpolicy: {imp:.0f} ms; peak RSS {rss:.0f} MB for the {size:.2f} MB text "
+        f"({rss_base:.0f} MB after import)"
+    )
+
+    jio = [ours / theirs for name, theirs, ours in peer_rows if name.startswith("JioNLP")]
+    targets = [
+        ("find ≥ 1/10 of the rich regex pass", rich / find_s, "≤ 10", rich / find_s <= 10),
+        ("parse_document ≥ 1/20 of the rich pass", rich / doc_s, "≤ 20", rich / doc_s <= 20),
+        ("traditional find ≥ 1/2 of simplified", find_t / find_s, "≥ 0.5", find_t / find_s >= 0.5),
+        ("traditional parse_document ≥ 1/2", doc_t / doc_s, "≥ 0.5", doc_t / doc_s >= 0.5),
+        ("traditional normalize ≥ 10 MB/s", norm_t, "≥ 10", norm_t >= 10),
+        ("import zhpolicy < 150 ms", imp, "< 150", imp < 150),
+        ("peak RSS for the text < 200 MB", rss, "< 200", rss < 200),
+        ("find: 16× text ≤ 18× time", scale["zhpolicy.find (all kinds)"][2] / scale["zhpolicy.find (all kinds)"][0],
+         "≤ 18", scale["zhpolicy.find (all kinds)"][2] / scale["zhpolicy.find (all kinds)"][0] <= 18),
+        ("parse_document: 16× text ≤ 18× time", scale["parse_document"][2] / scale["parse_document"][0], "≤ 18",
+         scale["parse_document"][2] / scale["parse_document"][0] <= 18),
+    ]  # fmt: skip
+    if jio:
+        targets.append(("≥ 50× JioNLP money + time", jio[0], "≥ 50", jio[0] >= 50))
+    print(f"\n{'target':40} {'measured':>10} {'goal':>7}  met")
+    for label, value, goal, met in targets:
+        print(f"{label:40} {value:10.2f} {goal:>7}  {'yes' if met else 'NO'}")
 
 
 if __name__ == "__main__":
