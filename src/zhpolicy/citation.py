@@ -25,10 +25,10 @@ import regex
 
 from . import scan
 from ._docnumber_data import ORG_SUFFIXES
-from .docnumber import DocNumber, _left_edge
+from .docnumber import DocNumber, left_edge
 from .errors import ParseError
 from .match import JSON, Match
-from .text import Text, normalize
+from .text import Text, is_han, normalize
 
 __all__ = ["Citation"]
 
@@ -141,15 +141,11 @@ def _matching_close(folded: str, open_at: int, limit: int) -> int:
 
 
 def _is_org(name: str) -> bool:
-    return 2 <= len(name) <= _MAX_ISSUER and name.endswith(ORG_SUFFIXES) and all(_is_han(c) for c in name)
-
-
-def _is_han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+    return 2 <= len(name) <= _MAX_ISSUER and name.endswith(ORG_SUFFIXES) and all(is_han(c) for c in name)
 
 
 def _issuer_before(folded: str, open_at: int) -> str | None:
-    name = folded[_left_edge(folded, open_at, _MAX_ISSUER + 8) : open_at]
+    name = folded[left_edge(folded, open_at, _MAX_ISSUER + 8) : open_at]
     return name if _is_org(name) and len(name) >= 3 else None
 
 

@@ -36,7 +36,7 @@ from . import scan
 from ._docnumber_data import CANONICAL_BRACKETS, DOC_TYPE_CHARS, LEFT_STOPS
 from .errors import ParseError
 from .match import JSON, Match
-from .text import Text, normalize
+from .text import Text, is_han, normalize
 
 __all__ = ["DocNumber", "DocNumberViolation"]
 
@@ -69,15 +69,13 @@ def _stops() -> regex.Pattern[str]:
     return regex.compile(f"(?:{alternatives})")
 
 
-def _is_han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
-
-
-def _left_edge(folded: str, end: int, limit: int) -> int:
+def left_edge(folded: str, end: int, limit: int) -> int:
     """Start of the name that ends at ``end``: the run of Chinese characters before it (at most ``limit``), cut
-    after the last verb or particle of running text (``LEFT_STOPS``) and after a date (``2020年``)."""
+    after the last verb or particle of running text (``LEFT_STOPS``) and after a date (``2020年``).
+
+    Also finds a citation's issuer (citation.py); internal, not in ``__all__``."""
     start = end
-    while start > 0 and end - start < limit and _is_han(folded[start - 1]):
+    while start > 0 and end - start < limit and is_han(folded[start - 1]):
         start -= 1
     run = folded[start:end]
     cut = 0
@@ -94,7 +92,7 @@ def _agency_start(folded: str, end: int) -> tuple[int, int] | None:
     """(start, end) of the agency code before the bracket at ``end``, or ``None`` when no plausible code is there."""
     while end > 0 and folded[end - 1] == " " and folded[end - 2 : end] != "  ":
         end -= 1  # one space may stand between the code and the bracket
-    start = _left_edge(folded, end, _MAX_AGENCY + 4)
+    start = left_edge(folded, end, _MAX_AGENCY + 4)
     if not 2 <= end - start <= _MAX_AGENCY:
         return None
     if start > 0 and (folded[start - 1].isascii() and folded[start - 1].isalnum()):
@@ -148,7 +146,7 @@ class DocNumber:
         if m.end() != body_end:
             raise ParseError("the end of the 发文字号", s, m.end())
         agency = folded[lead : m.start()].rstrip()
-        if not 1 <= len(agency) <= _MAX_AGENCY or not all(_is_han(c) for c in agency):
+        if not 1 <= len(agency) <= _MAX_AGENCY or not all(is_han(c) for c in agency):
             raise ParseError("an agency code (发文机关代字)", s, lead)
         return cls(agency, int(m.group(1)), int(m.group(3)))
 

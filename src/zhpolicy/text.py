@@ -93,6 +93,11 @@ class Text:
             return value
 
 
+def is_han(c: str) -> bool:
+    """Whether ``c`` is a CJK ideograph (basic block or extension A): what organisation names and codes are made of."""
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
 def normalize(text: str | Text) -> Text:
     """Fold ``text`` for matching; a :class:`Text` is returned as it is.
 
