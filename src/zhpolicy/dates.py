@@ -397,15 +397,20 @@ def _sources(whole: bool) -> list[tuple[str, str]]:
     return found
 
 
-# Every match of these patterns holds a numeral written against 年/月/日/号, or an ISO-style date: a "core". Their
-# sources open with lookbehinds and alternations the engine cannot skip over quickly, so over a whole document they
-# run only in windows around the cores (one cheap pass finds them). A match (with the context its lookarounds read)
-# never reaches further than _MARGIN from the nearest core it holds — the longest prefix is a connective such as
-# 截至 before a year of four digits — so each window gives exactly what a pass over the whole text would
-# (tests/test_dates.py checks the two agree).
-_CORED = frozenset({"range", "range_bare", "xun", "end", "before", "from", "date", "day", "daybefore"})
-_CORE = regex.compile(r"[0-9〇○零一二三四五六七八九十两](?:\x20?[年月日号]|(?<=[0-9])[-/.][0-9])")
-_MARGIN = 24
+# Every match of these patterns holds a "core": a numeral written against 年/月/日/号, an ISO-style date, 季度 or
+# 半年. Their sources open with lookbehinds and alternations the engine cannot skip over quickly, so over a whole
+# document they run only in windows around the cores (one cheap pass finds them). A match (with the context its
+# lookarounds read) never reaches further than _MARGIN from the nearest core it holds — the longest prefix is a
+# bare range's first number and connective before a four-digit year (从2019至2021年) — so each window gives
+# exactly what a pass over the whole text would (tests/test_dates.py checks the two agree).
+_CORE = regex.compile(r"[0-9〇○零一二三四五六七八九十两](?:\x20?[年月日号]|(?<=[0-9])[-/.][0-9])|季度|半年")
+# A range's core is its connective, right after a number or a date.
+_RANGE_CORE = regex.compile(r"(?<=[0-9〇○零一二三四五六七八九十两年月日号度份起]\x20?)(?:至|到|--?|~)")
+_CORED = {
+    **dict.fromkeys(("quarter", "xun", "end", "within", "before", "from", "date", "day", "daybefore"), _CORE),
+    **dict.fromkeys(("range", "range_bare"), _RANGE_CORE),
+}
+_MARGIN = 16
 
 # The characters a match of each slow pattern can start with: a numeral, or 自/从/截/到 opening a deadline, or
 # 第/前/上/下 opening a quarter or a half. Stating them in front lets the engine reject every other position at
@@ -414,7 +419,6 @@ _NUMERAL_FIRST = "0-9〇○零一二三四五六七八九十两"
 _FIRST = {
     **dict.fromkeys(_CORED, f"{_NUMERAL_FIRST}自从截到"),
     "quarter": f"{_NUMERAL_FIRST}第前上下",
-    "within": _NUMERAL_FIRST,
 }
 
 
@@ -640,9 +644,9 @@ def _value(name: str, m: regex.Match[str]) -> tuple[Value | None, int]:
 Candidate = tuple[int, int, Value]
 
 
-def _windows(folded: str) -> list[tuple[int, int]]:
+def _windows(folded: str, core: regex.Pattern[str]) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
-    for m in _CORE.finditer(folded):
+    for m in core.finditer(folded):
         start, end = max(0, m.start() - _MARGIN), min(len(folded), m.end() + _MARGIN)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
@@ -653,9 +657,10 @@ def _windows(folded: str) -> list[tuple[int, int]]:
 
 def _scan(folded: str, whole: bool, *, windowed: bool = True) -> list[Candidate]:
     found: list[tuple[int, int, int, Value]] = []
-    windows = _windows(folded) if windowed else [(0, len(folded))]
+    everywhere = [(0, len(folded))]
+    windows = {core: _windows(folded, core) if windowed else everywhere for core in set(_CORED.values())}
     for priority, (name, pattern) in enumerate(_patterns(whole)):
-        spans = windows if name in _CORED else [(0, len(folded))]
+        spans = windows[_CORED[name]] if name in _CORED else everywhere
         for pos, endpos in spans:
             for m in pattern.finditer(folded, pos, endpos):
                 value, end = _value(name, m)
