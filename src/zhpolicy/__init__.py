@@ -18,7 +18,7 @@ from .errors import ParseError
 from .io import load
 from .match import Match
 from .outline import Diagnostic, Marker, Section
-from .quantities import Count, Money, Percentage, PercentagePoints, Rate, Ratio
+from .quantities import Count, Money, Percentage, PercentagePoints, Range, Rate, Ratio
 from .responsibility import Convention, Responsibility
 from .scan import find, kinds
 from .tasks import Task
@@ -43,6 +43,7 @@ __all__ = [
     "Percentage",
     "PercentagePoints",
     "Period",
+    "Range",
     "Rate",
     "Ratio",
     "Recurring",

@@ -45,6 +45,7 @@ from .errors import ParseError
 from .match import JSON, Match
 from .numerals import CHINESE_DIGITS, parse_int
 from .scan import covered, find_kind, register
+from .scan import windows as scan_windows  # _scan has a local named windows
 from .text import Text, normalize
 
 __all__ = ["Bound", "Date", "Deadline", "Period", "Recurring", "Relative"]
@@ -386,7 +387,7 @@ def _sources(whole: bool) -> list[tuple[str, str]]:
         ("relbare", rf"(?<![{_data.NOT_BEFORE_BARE_YEAR_WORD}])年(?P<rest>底前|底之前|底以前|底|末前|末|内)"),
         (
             "recurring",
-            rf"每\x20?(?P<u>{_UNITS})(?:度)?(?P<rest>的?(?:{_m('0')}(?:\x20?{_d('0')})?(?:\x20?[上中下]旬)?|{_d('0')})?"
+            rf"(?<!每\w{{1,2}})每\x20?(?P<u>{_UNITS})(?:度)?(?P<rest>的?(?:{_m('0')}(?:\x20?{_d('0')})?(?:\x20?[上中下]旬)?|{_d('0')})?"
             rf"(?:\x20?(?:底|末))?(?:\x20?{_BEFORE})?)",
         ),
         ("date", _date("0")),
@@ -644,21 +645,12 @@ def _value(name: str, m: regex.Match[str]) -> tuple[Value | None, int]:
 Candidate = tuple[int, int, Value]
 
 
-def _windows(folded: str, core: regex.Pattern[str]) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
-    for m in core.finditer(folded):
-        start, end = max(0, m.start() - _MARGIN), min(len(folded), m.end() + _MARGIN)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
-    return windows
-
-
 def _scan(folded: str, whole: bool, *, windowed: bool = True) -> list[Candidate]:
     found: list[tuple[int, int, int, Value]] = []
     everywhere = [(0, len(folded))]
-    windows = {core: _windows(folded, core) if windowed else everywhere for core in set(_CORED.values())}
+    windows = {
+        core: scan_windows(folded, core, _MARGIN, _MARGIN) if windowed else everywhere for core in set(_CORED.values())
+    }
     for priority, (name, pattern) in enumerate(_patterns(whole)):
         spans = windows[_CORED[name]] if name in _CORED else everywhere
         for pos, endpos in spans:

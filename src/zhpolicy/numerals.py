@@ -266,6 +266,11 @@ def parse_decimal(s: str) -> Decimal:
         >>> parse_decimal("12,345.67"), parse_decimal("1.2萬"), parse_decimal("三点五万")
         (Decimal('12345.67'), Decimal('12000'), Decimal('35000'))
     """
+    return _parse_decimal(s)
+
+
+@lru_cache(maxsize=4096)
+def _parse_decimal(s: str) -> Decimal:
     body, start = _prepare(s)
     if not body:
         raise ParseError("a number", s, start)

@@ -1,43 +1,735 @@
-"""Placeholder: replaced by the module that implements this convention."""
+"""Quantity targets: ``Money``, ``Percentage``, ``PercentagePoints``, ``Count``, ``Ratio``, ``Rate`` and ``Range``.
+
+Policy documents state their targets as quantities with a comparator: ``85%以上``, ``提高5个百分点``, ``5000余万元``,
+``不少于1500人次``, ``控制在10%以内``. Each value keeps the number exactly (``Decimal``, never ``float``), its
+``bound`` — one of ``"="``, ``"~"``, ``">"``, ``">="``, ``"<"``, ``"<="`` — and the target verb written before it:
+
+    >>> from zhpolicy import Money, Percentage, PercentagePoints
+    >>> p = Percentage.parse("达到85%以上")
+    >>> p.value, p.bound, p.verb, p.aim
+    (Decimal('85'), '>=', '达到', 'level')
+    >>> m = Money.parse("5000余万元")
+    >>> m.value, m.bound, m.unit, str(m)
+    (Decimal('50000000'), '>', '万元', '超过5000万元')
+    >>> PercentagePoints.parse("提高5个百分点").aim
+    'change'
+
+Comparators before the number (不少于, 超过, 不超过, 不足, 约, ≥ …), after the unit (以上, 以内, 左右 …) and between
+the number and its unit (余, 多) are tables in ``_quantities_data.py``; ``docs/quantities.md`` lists them all.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from functools import cache
+from typing import Any, Literal, TypeAlias, TypeVar, cast
 
-__all__ = ["Count", "Money", "Percentage", "PercentagePoints", "Rate", "Ratio"]
+import attrs
+import regex
+
+from . import _quantities_data as _data
+from .errors import ParseError
+from .match import JSON, Match
+from .numerals import NUMBER, parse_decimal
+from .scan import register, windows
+from .text import Text, normalize
+
+__all__ = [
+    "Bound",
+    "Count",
+    "Money",
+    "Percentage",
+    "PercentagePoints",
+    "Quantity",
+    "Range",
+    "Rate",
+    "Ratio",
+]
+
+Bound: TypeAlias = Literal["=", "~", ">", ">=", "<", "<="]
+Aim: TypeAlias = Literal["level", "change"]
+
+_LEVEL = frozenset(_data.LEVEL_VERBS)
+_CHANGE = frozenset(_data.CHANGE_VERBS)
 
 
-class Money:
+def _decimal(value: Decimal | int | str) -> Decimal:
+    d = value if isinstance(value, Decimal) else Decimal(str(value))
+    if not d.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    return d
+
+
+def _bound(value: str) -> Bound:
+    if value not in _data.BOUNDS:
+        raise ValueError(f"bound must be one of {_data.BOUNDS}, not {value!r}")
+    return cast(Bound, value)
+
+
+def _verb(value: str | None) -> str | None:
+    if value is not None and value not in _LEVEL and value not in _CHANGE:
+        raise ValueError(f"not a target verb: {value!r}")
+    return value
+
+
+def _fmt(d: Decimal) -> str:
+    """``d`` in plain positional notation, without trailing zeros (``Decimal('5E+3')`` → ``5000``)."""
+    return f"{d.normalize():f}"
+
+
+def _aim(verb: str | None) -> Aim | None:
+    if verb is None:
+        return None
+    return "level" if verb in _LEVEL else "change"
+
+
+def _wrap(verb: str | None, bound: Bound, number: str) -> str:
+    before, after = _data.CANONICAL_BOUNDS[bound]
+    return f"{verb or ''}{before}{number}{after}"
+
+
+class _Quantity:
+    """What the one-number quantities share: ``value``, ``bound``, ``verb`` and the ``aim`` the verb gives."""
+
+    __slots__ = ()
+    value: Decimal
+    bound: Bound
+    verb: str | None
+
+    @property
+    def aim(self) -> Aim | None:
+        """``"level"`` when the verb names where the measure should stand (达到, 提高至, 控制在 …), ``"change"``
+        when it names by how much it should move (提高, 增长, 下降 …), ``None`` without a verb."""
+        return _aim(self.verb)
+
+    def _common(self) -> dict[str, JSON]:
+        return {"value": _fmt(self.value), "bound": self.bound, "verb": self.verb, "text": str(self)}
+
+
+_Q = TypeVar("_Q")
+
+
+def _parse(cls: type[_Q], s: str, expected: str) -> _Q:
+    """The one value of type ``cls`` spanning all of ``s`` (surrounding whitespace allowed)."""
+    t = normalize(s)
+    folded = t.folded
+    lead = len(folded) - len(folded.lstrip())
+    body = folded.strip()
+    found = [c for c in _scan(body) if c[0] == 0]
+    if found and found[0][1] == len(body) and isinstance(found[0][2], cls):
+        return found[0][2]
+    offset = found[0][1] if found and isinstance(found[0][2], cls) else 0
+    raise ParseError(expected, s, lead + offset)
+
+
+def _finder(cls: type) -> Callable[[str | Text], list[Match[Any]]]:
+    kind = _KIND_OF[cls]
+
+    def find(text: str | Text) -> list[Match[Any]]:
+        from .scan import find_kind
+
+        return find_kind(text, kind)
+
+    return find
+
+
+@attrs.frozen
+class Percentage(_Quantity):
+    """A percentage: ``value`` in percent (``85%`` → 85, ``百分之一点五`` → 1.5), ``bound`` and ``verb``."""
+
+    value: Decimal = attrs.field(converter=_decimal)
+    bound: Bound = attrs.field(default="=", converter=_bound)
+    verb: str | None = attrs.field(default=None, converter=_verb)
+
+    def __str__(self) -> str:
+        return _wrap(self.verb, self.bound, f"{_fmt(self.value)}%")
+
+    @classmethod
+    def parse(cls, s: str) -> Percentage:
+        """Read one percentage spanning ``s``: ``85%以上``, ``百分之四十``, ``≥70%``, ``８５％``."""
+        return _parse(cls, s, "a percentage")
+
     @staticmethod
-    def find(text: Any) -> list[Any]:
-        return []
+    def find(text: str | Text) -> list[Match[Percentage]]:
+        """Every percentage in ``text``, in reading order. Never raises."""
+        return _finder(Percentage)(text)
+
+    def to_dict(self) -> dict[str, JSON]:
+        return self._common()
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Percentage:
+        return cls(d["value"], d.get("bound", "="), d.get("verb"))
 
 
-class Percentage:
+@attrs.frozen
+class PercentagePoints(_Quantity):
+    """A difference of percentages: ``40个百分点`` → 40 — never a :class:`Percentage`."""
+
+    value: Decimal = attrs.field(converter=_decimal)
+    bound: Bound = attrs.field(default="=", converter=_bound)
+    verb: str | None = attrs.field(default=None, converter=_verb)
+
+    def __str__(self) -> str:
+        return _wrap(self.verb, self.bound, f"{_fmt(self.value)}个百分点")
+
+    @classmethod
+    def parse(cls, s: str) -> PercentagePoints:
+        """Read one amount of percentage points spanning ``s``: ``5个百分点``, ``提高0.5个百分点``."""
+        return _parse(cls, s, "percentage points (个百分点)")
+
     @staticmethod
-    def find(text: Any) -> list[Any]:
-        return []
+    def find(text: str | Text) -> list[Match[PercentagePoints]]:
+        """Every amount of percentage points in ``text``, in reading order. Never raises."""
+        return _finder(PercentagePoints)(text)
+
+    def to_dict(self) -> dict[str, JSON]:
+        return self._common()
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> PercentagePoints:
+        return cls(d["value"], d.get("bound", "="), d.get("verb"))
 
 
-class PercentagePoints:
+def _money_unit(value: str) -> str:
+    if value not in _data.MONEY_UNITS:
+        raise ValueError(f"money unit must be one of {tuple(_data.MONEY_UNITS)}, not {value!r}")
+    return value
+
+
+@attrs.frozen
+class Money(_Quantity):
+    """An amount of money in 元: ``value`` (``2.57亿元`` → 257000000), ``bound``, ``verb``, and the ``unit`` as written
+    (元/万元/亿元 …), kept for formatting only — ``2.57亿元`` and ``25700万元`` are equal."""
+
+    value: Decimal = attrs.field(converter=_decimal)
+    bound: Bound = attrs.field(default="=", converter=_bound)
+    verb: str | None = attrs.field(default=None, converter=_verb)
+    unit: str = attrs.field(default="元", converter=_money_unit, eq=False)
+
+    def __str__(self) -> str:
+        return _wrap(self.verb, self.bound, self.amount)
+
+    @property
+    def amount(self) -> str:
+        """The number and unit without comparator or verb: ``5000万元``."""
+        return f"{_fmt(self.value / _data.MONEY_UNITS[self.unit])}{self.unit}"
+
+    @classmethod
+    def parse(cls, s: str) -> Money:
+        """Read one amount of money spanning ``s``: ``5000余万元``, ``1,960万元``, ``人民币叁仟伍佰万元整``."""
+        return _parse(cls, s, "an amount of money (…元)")
+
     @staticmethod
-    def find(text: Any) -> list[Any]:
-        return []
+    def find(text: str | Text) -> list[Match[Money]]:
+        """Every amount of money in ``text``, in reading order (amounts inside rates and ranges excepted)."""
+        return _finder(Money)(text)
+
+    def to_dict(self) -> dict[str, JSON]:
+        return {**self._common(), "unit": self.unit}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Money:
+        return cls(d["value"], d.get("bound", "="), d.get("verb"), d.get("unit", "元"))
 
 
-class Count:
+def _count_unit(value: str) -> str:
+    if not value or any(c.isspace() or c.isdigit() for c in value):
+        raise ValueError(f"not a measure word: {value!r}")
+    return value
+
+
+def _magnitude(value: Decimal) -> str:
+    """A count in the form documents print: 10万 for 100000, 1.5亿 for 150000000, else the plain number."""
+    for factor, name in ((10**8, "亿"), (10**4, "万")):
+        if abs(value) >= factor:
+            scaled = value / factor
+            if scaled == scaled.quantize(Decimal("0.01")):
+                return f"{_fmt(scaled)}{name}"
+    return _fmt(value)
+
+
+@attrs.frozen
+class Count(_Quantity):
+    """A number of things: ``value`` and the ``unit`` — the measure word or noun (个/名/家/项/人次 …)."""
+
+    value: Decimal = attrs.field(converter=_decimal)
+    unit: str = attrs.field(converter=_count_unit)
+    bound: Bound = attrs.field(default="=", converter=_bound)
+    verb: str | None = attrs.field(default=None, converter=_verb)
+
+    def __str__(self) -> str:
+        return _wrap(self.verb, self.bound, f"{_magnitude(self.value)}{self.unit}")
+
+    @classmethod
+    def parse(cls, s: str) -> Count:
+        """Read one count spanning ``s``: ``171名``, ``不少于1500人次``, ``10万人次``, ``20余家``."""
+        return _parse(cls, s, "a count with its measure word")
+
     @staticmethod
-    def find(text: Any) -> list[Any]:
-        return []
+    def find(text: str | Text) -> list[Match[Count]]:
+        """Every count in ``text``, in reading order. Never raises."""
+        return _finder(Count)(text)
+
+    def to_dict(self) -> dict[str, JSON]:
+        return {**self._common(), "unit": self.unit}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Count:
+        return cls(d["value"], d["unit"], d.get("bound", "="), d.get("verb"))
 
 
+def _parts(values: Iterable[Decimal | int | str]) -> tuple[Decimal, ...]:
+    parts = tuple(_decimal(v) for v in values)
+    if len(parts) < 2 or any(p < 0 for p in parts):
+        raise ValueError("a ratio needs two or more parts, none negative")
+    return parts
+
+
+@attrs.frozen
 class Ratio:
+    """A ratio of two or more parts: ``6:3:1`` → ``parts == (6, 3, 1)``. Read only where the words before it say
+    it is a ratio (比例, 按…分配), so a time of day or a score is never one."""
+
+    parts: tuple[Decimal, ...] = attrs.field(converter=_parts)
+
+    def __str__(self) -> str:
+        return ":".join(_fmt(p) for p in self.parts)
+
+    @classmethod
+    def parse(cls, s: str) -> Ratio:
+        """Read a ratio spanning ``s`` (``6:3:1``, ``6∶3∶1``, ``６：３：１``); no context is needed here."""
+        t = normalize(s)
+        body = t.folded.strip()
+        m = _ratio_pattern().fullmatch(body)
+        if m is None:
+            lead = len(t.folded) - len(t.folded.lstrip())
+            raise ParseError("a ratio such as 6:3:1", s, lead)
+        return cls(m.group("r").split(":"))
+
     @staticmethod
-    def find(text: Any) -> list[Any]:
-        return []
+    def find(text: str | Text) -> list[Match[Ratio]]:
+        """Every ratio in ``text`` whose clause names it one, in reading order. Never raises."""
+        return _finder(Ratio)(text)
+
+    def to_dict(self) -> dict[str, JSON]:
+        return {"parts": [_fmt(p) for p in self.parts], "text": str(self)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Ratio:
+        return cls(d["parts"])
 
 
+def _per(values: Iterable[str]) -> tuple[str, ...]:
+    per = tuple(values)
+    if not per or any(p not in _data.PER_UNITS for p in per):
+        raise ValueError(f"per units must come from {_data.PER_UNITS}, not {per!r}")
+    return per
+
+
+@attrs.frozen
 class Rate:
+    """An amount per unit(s): ``4.1万元/人·年`` → ``amount == Money(41000)``, ``per == ("人", "年")``."""
+
+    amount: Money
+    per: tuple[str, ...] = attrs.field(converter=_per)
+
+    def __str__(self) -> str:
+        return f"{self.amount}/{'·'.join(self.per)}"
+
+    @classmethod
+    def parse(cls, s: str) -> Rate:
+        """Read one rate spanning ``s``: ``4.1万元/人·年``, ``100元/人/年``, ``每人每年5元``."""
+        return _parse(cls, s, "a rate such as 100元/人·年")
+
     @staticmethod
-    def find(text: Any) -> list[Any]:
-        return []
+    def find(text: str | Text) -> list[Match[Rate]]:
+        """Every rate in ``text``, in reading order. Never raises."""
+        return _finder(Rate)(text)
+
+    def to_dict(self) -> dict[str, JSON]:
+        return {"amount": self.amount.to_dict(), "per": list(self.per), "text": str(self)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Rate:
+        return cls(Money.from_dict(d["amount"]), d["per"])
+
+
+Quantity: TypeAlias = "Money | Percentage | PercentagePoints | Count"
+
+
+def _check_range(instance: Range, attribute: Any, high: Quantity) -> None:
+    if type(instance.low) is not type(high):
+        raise ValueError("a range joins two quantities of one type")
+    if isinstance(high, Count) and isinstance(instance.low, Count) and high.unit != instance.low.unit:
+        raise ValueError("a range of counts shares one unit")
+
+
+@attrs.frozen
+class Range:
+    """Two quantities of one type joined by 至/到/-/~: ``1000万至2000万元``, ``2-3个``, ``4%-6%``."""
+
+    low: Quantity
+    high: Quantity = attrs.field(validator=_check_range)
+
+    def __str__(self) -> str:
+        return f"{self.low}至{self.high}"
+
+    @classmethod
+    def parse(cls, s: str) -> Range:
+        """Read one range spanning ``s``; the low end shares the high end's unit when it has none."""
+        return _parse(cls, s, "a range of quantities (…至…)")
+
+    @staticmethod
+    def find(text: str | Text) -> list[Match[Range]]:
+        """Every range of quantities in ``text``, in reading order. Never raises."""
+        return _finder(Range)(text)
+
+    def to_dict(self) -> dict[str, JSON]:
+        return {
+            "type": type(self.high).__name__,
+            "low": self.low.to_dict(),
+            "high": self.high.to_dict(),
+            "text": str(self),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Range:
+        types: dict[str, Any] = {"Money": Money, "Percentage": Percentage, "PercentagePoints": PercentagePoints}
+        if d["type"] == "Count":
+            return cls(Count.from_dict(d["low"]), Count.from_dict(d["high"]))
+        kind = types[d["type"]]
+        return cls(kind.from_dict(d["low"]), kind.from_dict(d["high"]))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Patterns (folded text)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MAGNITUDES = ("十万", "百万", "千万", "十亿", "百亿", "千亿", "万亿", "亿", "万", "千")
+
+
+def _unit_alternatives() -> str:
+    parts = []
+    for unit in sorted(_data.COUNT_UNITS, key=len, reverse=True):
+        not_before = _data.COUNT_UNIT_NOT_BEFORE.get(unit)
+        parts.append(regex.escape(unit) + (f"(?!{not_before})" if not_before else ""))
+    return "|".join(parts)
+
+
+@cache
+def _core_pattern() -> regex.Pattern[str]:
+    """A number with its unit: the part of every quantity that needs no look back."""
+    per = _alternation(_data.PER_UNITS)
+    mags = _alternation(_MAGNITUDES)
+    return regex.compile(
+        rf"""
+        (?=[0-9百一二三四五六七八九十两〇零壹贰叁肆伍陆柒捌玖拾])
+        (?:
+            百分之(?P<cn_pct>{NUMBER})
+          | (?P<pp_num>[0-9]++(?:\.[0-9]++)?+)\x20?(?P<pp_bare>百分点)  # NUMBER would read 1百 as 100
+          | (?P<num>{NUMBER})\x20?(?P<approx>余|多)?\x20?
+            (?:
+                (?P<pct>%)
+              | (?P<pp>个?百分点)
+              | (?P<mag>{mags})?\x20?(?P<yuan>元)(?P<zheng>整)?(?P<per>/(?:{per})(?:[·/](?:{per}))*+)?
+              | (?P<unit>{_unit_alternatives()})
+            )
+        )
+        (?P<suffix>{_alternation(_data.SUFFIX_COMPARATORS)})?
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _range_pattern() -> regex.Pattern[str]:
+    """The low end of a range and its connective, right before a quantity (1000万至|2-|4%~)."""
+    mags = _alternation(_MAGNITUDES)
+    unit = rf"(?:%|(?:{mags})?元|个?百分点|{_unit_alternatives()})"
+    return regex.compile(rf"(?P<lo>{NUMBER})\x20?(?P<lo_unit>{unit})?\x20?(?:至|到|--?|~)\x20?\Z")
+
+
+@cache
+def _prefix_pattern(shortest_comparator_first: bool = False) -> regex.Pattern[str]:
+    """What may stand right before a quantity, matched backwards from it (REVERSE): a comparator, a target verb
+    before that, 每X每Y before those (a rate), 人民币 before money. Read backwards, the first comparator that fits
+    wins; ``shortest_comparator_first`` gives the other reading (扩大约: 扩大 + 约, not 扩 + 大约)."""
+    per = _alternation(_data.PER_UNITS)
+    verbs = _alternation([*_data.LEVEL_VERBS, *_data.CHANGE_VERBS])
+    comparators = sorted(_data.PREFIX_COMPARATORS, key=len, reverse=not shortest_comparator_first)
+    return regex.compile(
+        rf"(?:每(?P<p1>{per})每(?P<p2>{per})[^\n,.;:，。；：]{{0,6}}?)?"
+        rf"(?:(?P<verb>{verbs})了?\x20?)?"
+        rf"(?:(?P<cmp>{'|'.join(regex.escape(c) for c in comparators)})\x20?)?"
+        rf"(?P<rmb>人民币\x20?)?",
+        regex.REVERSE,
+    )
+
+
+@cache
+def _verb_pattern() -> regex.Pattern[str]:
+    return regex.compile(_alternation([*_data.LEVEL_VERBS, *_data.CHANGE_VERBS]), regex.REVERSE)
+
+
+@cache
+def _ratio_pattern() -> regex.Pattern[str]:
+    part = r"[0-9]++(?:\.[0-9]++)?+"
+    return regex.compile(rf"(?<![0-9.:])(?P<r>{part}(?::{part}){{1,7}}+)(?![0-9:]|\.[0-9])")
+
+
+@cache
+def _ratio_context() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_alternation(_data.RATIO_CONTEXT)})[^\n。；;!?！？]{{0,12}}\Z")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Scanning
+
+Value: TypeAlias = "Money | Percentage | PercentagePoints | Count | Rate | Range | Ratio"
+Groups: TypeAlias = "dict[str, str | None]"  # a core match's groupdict(): one call instead of one per group
+Candidate: TypeAlias = "tuple[int, int, Value]"
+
+_SINGLE_CHINESE = frozenset("一二三四五六七八九两十")
+_LOOK_BACK = 24  # the longest prefix: 每人每年 … 提高到 不低于 人民币
+
+
+def _money_unit_of(number: str, mag: str | None) -> tuple[str, int]:
+    """The unit as written and the factor the parsed number still needs."""
+    if mag:
+        return f"{mag}元", _data.MONEY_UNITS.get(f"{mag}元", 1)
+    stripped = number.replace(" ", "")
+    # 2.57亿元 is written in 亿元; 三千万元 in 万元 (a Chinese numeral's 千 belongs to the number)
+    magnitudes = _MAGNITUDES if any(c.isdigit() for c in stripped) else ("万亿", "亿", "万")
+    for magnitude in sorted(magnitudes, key=len, reverse=True):
+        if stripped.endswith(magnitude) and f"{magnitude}元" in _data.MONEY_UNITS:
+            return f"{magnitude}元", 1
+    return "元", 1
+
+
+def _number(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        return parse_decimal(text)
+    except ParseError:
+        return None
+
+
+def _one(g: Groups, number: Decimal, bound: Bound, verb: str | None, low: bool = False) -> Quantity | Rate:
+    """The value a core match names (its high end for a range), with ``bound`` and ``verb`` applied."""
+    if g["cn_pct"] is not None or g["pct"] is not None:
+        return Percentage(number, bound, verb)
+    if g["pp"] is not None or g["pp_bare"] is not None:
+        return PercentagePoints(number, bound, verb)
+    if g["yuan"] is not None:
+        unit, factor = _money_unit_of(g["num"] or "", g["mag"])
+        money = Money(number * factor, bound, verb, unit)
+        per = g["per"]
+        if per and not low:
+            return Rate(money, regex.split(r"[·/]", per[1:]))
+        return money
+    return Count(number, cast(str, g["unit"]), bound, verb)
+
+
+def _low(r: regex.Match[str], g: Groups, high: Quantity) -> Quantity | None:
+    """The low end of a range (``r`` matched it before the high end, whose groups are ``g``): its own unit when
+    written, else the high end's — 3-5万元 is 3万 to 5万 元."""
+    text = r.group("lo")
+    value = _number(text)
+    if value is None:
+        return None
+    written = r.group("lo_unit")
+    high_text = (g["num"] or "").replace(" ", "")
+    if isinstance(high, Money):
+        if written is not None and not written.endswith("元"):
+            return None
+        unit, factor = _money_unit_of(text, written[:-1] if written else None)
+        if written is None and unit == "元" and high.unit != "元" and not any(c in text for c in "万亿千"):
+            unit, factor = high.unit, _data.MONEY_UNITS[high.unit]
+        return Money(value * factor, "=", None, unit)
+    if isinstance(high, Percentage):
+        return Percentage(value) if written in (None, "%") else None
+    if isinstance(high, PercentagePoints):
+        return PercentagePoints(value) if written is None or "百分点" in written else None
+    if written not in (None, high.unit):
+        return None
+    if written is None and not any(c in text for c in "万亿"):
+        for magnitude, factor in (("亿", 10**8), ("万", 10**4)):
+            if high_text.endswith(magnitude):
+                value *= factor
+                break
+    return Count(value, high.unit)
+
+
+# The last characters of whatever can stand right before a quantity; anything else needs no look back.
+_PREFIX_ENDS: frozenset[str] = frozenset(
+    "了 币" + "".join(w[-1] for w in [*_data.PREFIX_COMPARATORS, *_data.LEVEL_VERBS, *_data.CHANGE_VERBS])
+)
+
+
+@attrs.frozen
+class _Prefix:
+    """What stands right before a quantity: ``每X每Y`` (``per``), a target verb, a comparator, 人民币."""
+
+    start: int
+    per: tuple[str, ...] = ()
+    verb: str | None = None
+    verb_start: int = 0
+    cmp: str | None = None
+    cmp_start: int = 0
+    rmb_start: int | None = None
+
+
+def _prefix(folded: str, begin: int) -> _Prefix | None:
+    if begin == 0 or (folded[begin - 1] not in _PREFIX_ENDS and "每" not in folded[max(0, begin - 16) : begin]):
+        return None  # nothing before can end a prefix: the common case, decided without a regex
+    window = max(0, begin - _LOOK_BACK)
+    p = _prefix_pattern().match(folded, window, begin)
+    if p is None or p.start() == begin:
+        return None
+    if p.group("cmp") and not p.group("verb"):
+        other = _prefix_pattern(shortest_comparator_first=True).match(folded, window, begin)
+        if other is not None and other.start() < p.start():
+            p = other  # the reading that accounts for more of the text
+    verb, verb_start, cmp, cmp_start = p.group("verb"), p.start("verb"), p.group("cmp"), p.start("cmp")
+    if cmp and not verb:
+        # 节约1万元: the comparator 约 is the end of the verb 节约 — read backwards, the shorter word came first
+        v = _verb_pattern().match(folded, max(0, p.end("cmp") - 4), p.end("cmp"))
+        if v is not None and v.start() < cmp_start:
+            verb, verb_start, cmp = v.group(), v.start(), None
+    rmb = p.start("rmb") if p.group("rmb") else None
+    per = (p.group("p1"), p.group("p2")) if p.group("p1") else ()
+    start = p.start() if per or cmp or rmb is not None else verb_start
+    return _Prefix(start, per, verb, verb_start, cmp, cmp_start, rmb)
+
+
+def _core_value(folded: str, m: regex.Match[str]) -> Candidate | None:
+    start, end = m.span()
+    g = m.groupdict()
+    if start > 0 and folded[start - 1] in "第+.":
+        return None  # 第三批 is an ordinal, 4+7 a name, .5 a fragment
+    if end < len(folded) and folded[end] == "+":
+        return None
+    number_text = g["cn_pct"] or g["pp_num"] or g["num"]
+    number = _number(number_text)
+    if number is None:
+        return None
+    suffix = g["suffix"]
+    approx = g["approx"]
+    # a range: its low end and connective right before
+    r = None
+    if start > 0 and folded[start - 1] in "至到-~ " and g["cn_pct"] is None and not approx:
+        r = _range_pattern().search(folded, max(0, start - _LOOK_BACK), start)
+    begin = start if r is None else r.start()
+    p = _prefix(folded, begin)
+    prefix_bound = _data.PREFIX_COMPARATORS.get(p.cmp) if p and p.cmp else None
+    verb = p.verb if p else None
+    if (g["unit"] is not None or g["yuan"] is not None) and number_text in _SINGLE_CHINESE and prefix_bound is None:
+        return None  # 一个机制, 二元结构, 降低一个档次: a lone Chinese digit counts only after a comparator
+    value: Value
+    if r is not None:
+        if prefix_bound is not None or suffix:
+            return None
+        high = _one(g, number, "=", None, low=True)
+        if high is None or isinstance(high, Rate):
+            return None
+        low = _low(r, g, high)
+        if low is None or low.value >= high.value:
+            return None
+        value = Range(low, high)
+    else:
+        bound = cast(
+            Bound,
+            prefix_bound
+            or (_data.SUFFIX_COMPARATORS[suffix] if suffix else None)
+            or (_data.APPROXIMATORS[approx] if approx else "="),
+        )
+        single = _one(g, number, bound, verb)
+        if single is None:
+            return None
+        value = single
+    if p is not None:
+        if p.per and isinstance(value, Money):
+            value, begin = Rate(value, p.per), p.start
+        elif p.verb and not isinstance(value, Range):
+            begin = p.verb_start
+        elif p.cmp:
+            begin = p.cmp_start
+        elif isinstance(value, Money) and p.rmb_start is not None:
+            begin = p.rmb_start
+    return begin, end, value
+
+
+# Every core match ends in a numeral followed, within a few spaces, approximators and magnitudes, by the first
+# character of a unit (or opens with 百分之); every ratio holds a colon between digits. Those cores are found by
+# one cheap pass, and the patterns run only in windows around them (see scan.windows): a number or a ratio is
+# never longer than _MARGIN characters, nor is what follows its unit.
+_NUMERAL_END = "0-9一二三四五六七八九十两百千万亿〇零壹贰叁肆伍陆柒捌玖拾佰仟"
+_UNIT_FIRST = "".join(sorted({u[0] for u in _data.COUNT_UNITS} | set("%元个百")))
+_CORE = regex.compile(rf"百分之|[{_NUMERAL_END}][\x20余多万亿千百十]{{0,7}}[{_UNIT_FIRST}]")
+_RATIO_CORE = regex.compile(r"(?<=[0-9]):(?=[0-9])")
+_MARGIN = 32
+
+
+def _scan(folded: str, *, windowed: bool = True) -> list[Candidate]:
+    """Every quantity in ``folded``, leftmost first, without overlaps."""
+    found: list[Candidate] = []
+    everywhere = [(0, len(folded))]
+    for pos, endpos in windows(folded, _CORE, _MARGIN, _MARGIN) if windowed else everywhere:
+        for m in _core_pattern().finditer(folded, pos, endpos):
+            candidate = _core_value(folded, m)
+            if candidate is not None:
+                found.append(candidate)
+    ratios = (
+        m
+        for pos, endpos in (windows(folded, _RATIO_CORE, _MARGIN, _MARGIN) if windowed else everywhere)
+        for m in _ratio_pattern().finditer(folded, pos, endpos)
+    )
+    for m in ratios:
+        context = _ratio_context().search(folded, max(0, m.start() - 16), m.start())
+        after = folded[m.end() : m.end() + 3]
+        if context is not None or after.startswith(("的比例", "比例")):
+            found.append((m.start(), m.end(), Ratio(m.group("r").split(":"))))
+    found.sort(key=lambda c: (c[0], -c[1]))
+    kept: list[Candidate] = []
+    last_end = -1
+    for c in found:
+        if c[0] >= last_end:
+            kept.append(c)
+            last_end = c[1]
+    return kept
+
+
+def _all(t: Text) -> list[Match[Any]]:
+    def compute(t: Text) -> list[Match[Any]]:
+        return [Match(_KIND_OF[type(v)], v, s, e, t.original[s:e]) for s, e, v in _scan(t.folded)]
+
+    return t.cached("quantities:all", compute)
+
+
+_KIND_OF: dict[type, str] = {
+    Money: "money",
+    Percentage: "percentage",
+    PercentagePoints: "percentage_points",
+    Count: "count",
+    Ratio: "ratio",
+    Rate: "rate",
+    Range: "quantity_range",
+}
+
+
+def _kind_finder(kind: str) -> Callable[[Text], list[Match[Any]]]:
+    def find(t: Text) -> list[Match[Any]]:
+        return [m for m in _all(t) if m.kind == kind]
+
+    return find
+
+
+for _kind in _KIND_OF.values():
+    register(_kind, _kind_finder(_kind), masked_by=("doc_number",))

@@ -19,11 +19,12 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
+import regex
 
 from .match import Match
 from .text import Text, normalize
 
-__all__ = ["Kind", "covered", "find", "find_kind", "kinds", "register"]
+__all__ = ["Kind", "covered", "find", "find_kind", "kinds", "register", "windows"]
 
 Finder = Callable[[Text], "list[Match[Any]]"]
 
@@ -82,6 +83,24 @@ def find(text: str | Text, kinds: Iterable[str] | None = None) -> list[Match[Any
         found.extend(find_kind(t, name))
     found.sort(key=lambda m: (m.start, -m.end, order[m.kind]))
     return found
+
+
+def windows(folded: str, core: regex.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """The merged ``(start, end)`` spans reaching ``before`` characters left and ``after`` right of every match of
+    ``core`` (a compiled pattern) in ``folded``.
+
+    A finder whose patterns open with lookbehinds or alternations the ``regex`` engine cannot skip over quickly
+    runs them only inside these windows: when every match holds a cheap-to-find *core* and never reaches further
+    from it than the margins, a pass over each window finds exactly what a pass over the whole text would.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in core.finditer(folded):
+        start, end = max(0, m.start() - before), min(len(folded), m.end() + after)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

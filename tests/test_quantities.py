@@ -1,0 +1,317 @@
+"""Quantities: money, percentages, percentage points, counts, ratios, rates and ranges, with their comparators."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import zhpolicy
+from strategies.quantities import rendered_quantities, rendered_ranges, rendered_rates, rendered_ratios
+from strategies.render import forms
+from zhpolicy import Count, Money, ParseError, Percentage, PercentagePoints, Range, Rate, Ratio
+
+QUANTITY_KINDS = ["money", "percentage", "percentage_points", "count", "ratio", "rate", "quantity_range"]
+
+
+def found(text: str) -> list[tuple[str, str, object]]:
+    return [(m.kind, m.text, m.value) for m in zhpolicy.find(text, QUANTITY_KINDS)]
+
+
+# --- parsing every spelling -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5000余万元", Money(50_000_000, ">")),
+        ("2.57亿元", Money(257_000_000)),
+        ("1,960万元", Money(19_600_000)),
+        ("2.91 亿元", Money(291_000_000)),
+        ("2,685.5万元", Money(26_855_000)),
+        ("叁仟伍佰万元", Money(35_000_000)),
+        ("三千万元", Money(30_000_000)),
+        ("人民币三千万元整", Money(30_000_000)),
+        ("100多万元", Money(1_000_000, ">")),
+        ("提高至79元", Money(79, "=", "提高至")),
+        ("约5000万元", Money(50_000_000, "~")),
+        ("不超过10万元", Money(100_000, "<=")),
+        ("５０００萬元", Money(50_000_000)),
+    ],
+)
+def test_money(text: str, value: Money) -> None:
+    assert Money.parse(text) == value
+
+
+def test_money_keeps_the_unit_as_written_for_formatting_only() -> None:
+    a, b = Money.parse("2.57亿元"), Money.parse("25700万元")
+    assert a == b and (a.unit, b.unit) == ("亿元", "万元")
+    assert (str(a), str(b)) == ("2.57亿元", "25700万元")
+    assert a.amount == "2.57亿元"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("85%", Percentage(85)),
+        ("85%以上", Percentage(85, ">=")),
+        ("８５％以上", Percentage(85, ">=")),
+        ("百分之四十", Percentage(40)),
+        ("百分之一点五", Percentage(Decimal("1.5"))),
+        ("≥70%", Percentage(70, ">=")),
+        ("不低于90%", Percentage(90, ">=")),
+        ("不超过10%", Percentage(10, "<=")),
+        ("控制在10%以内", Percentage(10, "<=", "控制在")),
+        ("9.8%以内", Percentage(Decimal("9.8"), "<=")),
+        ("增长150%以上", Percentage(150, ">=", "增长")),
+        ("达到85%以上", Percentage(85, ">=", "达到")),
+        ("不足5%", Percentage(5, "<")),
+        ("10%左右", Percentage(10, "~")),
+        ("超过60%", Percentage(60, ">")),
+    ],
+)
+def test_percentage(text: str, value: Percentage) -> None:
+    assert Percentage.parse(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("40个百分点", PercentagePoints(40)),
+        ("提高5个百分点", PercentagePoints(5, "=", "提高")),
+        ("0.5个百分点以上", PercentagePoints(Decimal("0.5"), ">=")),
+        ("下降两个百分点", PercentagePoints(2, "=", "下降")),
+    ],
+)
+def test_percentage_points(text: str, value: PercentagePoints) -> None:
+    assert PercentagePoints.parse(text) == value
+
+
+def test_percentage_points_are_never_a_percentage() -> None:
+    [m] = zhpolicy.find("支付比例最高相差40个百分点。", QUANTITY_KINDS)
+    assert m.kind == "percentage_points" and not isinstance(m.value, Percentage)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("171名", Count(171, "名")),
+        ("不少于1500人次", Count(1500, "人次", ">=")),
+        ("10万人次", Count(100_000, "人次")),
+        ("20余家", Count(20, "家", ">")),
+        ("不少于两名", Count(2, "名", ">=")),
+        ("逾30万人次", Count(300_000, "人次", ">")),
+        ("近500人次", Count(500, "人次", "~")),
+    ],
+)
+def test_count(text: str, value: Count) -> None:
+    assert Count.parse(text) == value
+
+
+def test_ratio_rate_and_range() -> None:
+    assert Ratio.parse("6∶3∶1") == Ratio((6, 3, 1))
+    assert Rate.parse("4.1万元/人·年") == Rate(Money(41_000, unit="万元"), ("人", "年"))
+    assert Rate.parse("100元/人/年") == Rate(Money(100), ("人", "年"))
+    assert Rate.parse("每人每年5元") == Rate(Money(5), ("人", "年"))
+    assert Range.parse("1000万至2000万元") == Range(Money(10_000_000), Money(20_000_000))
+    assert Range.parse("3-5万元") == Range(Money(30_000), Money(50_000))
+    assert Range.parse("2-3个") == Range(Count(2, "个"), Count(3, "个"))
+    assert Range.parse("5万-10万人") == Range(Count(50_000, "人"), Count(100_000, "人"))
+    assert Range.parse("4%-6%") == Range(Percentage(4), Percentage(6))
+    assert Range.parse("4～6%") == Range(Percentage(4), Percentage(6))
+
+
+def test_target_verbs_say_level_or_change() -> None:
+    assert Money.parse("提高至79元").aim == "level"
+    assert Percentage.parse("增长150%以上").aim == "change"
+    assert Percentage.parse("控制在10%以内").aim == "level"
+    assert Percentage.parse("85%").aim is None
+
+
+def test_canonical_forms() -> None:
+    assert str(Money.parse("5000余万元")) == "超过5000万元"
+    assert str(Percentage.parse("≥70%")) == "70%以上"
+    assert str(Percentage.parse("控制在10%以内")) == "控制在10%以下"
+    assert str(Count.parse("不少于1500人次")) == "1500人次以上"
+    assert str(Count(100_000, "人次")) == "10万人次"
+    assert str(Ratio((6, 3, 1))) == "6:3:1"
+    assert str(Range(Count(2, "个"), Count(3, "个"))) == "2个至3个"
+
+
+def test_to_dict_round_trips() -> None:
+    values: list[object] = [
+        Money(50_000_000, ">", None, "万元"),
+        Percentage(Decimal("9.8"), "<=", "控制在"),
+        PercentagePoints(5, "=", "提高"),
+        Count(1500, "人次", ">="),
+        Ratio((6, 3, 1)),
+        Rate(Money(41_000, unit="万元"), ("人", "年")),
+        Range(Money(10_000_000), Money(20_000_000)),
+        Range(Count(2, "个"), Count(3, "个")),
+    ]
+    for v in values:
+        assert type(v).from_dict(v.to_dict()) == v  # type: ignore[attr-defined]
+
+
+def test_invalid_values_are_refused() -> None:
+    with pytest.raises(ValueError, match="bound"):
+        Percentage(5, "≈")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="target verb"):
+        Percentage(5, "=", "想要")
+    with pytest.raises(ValueError, match="money unit"):
+        Money(5, unit="美元")
+    with pytest.raises(ValueError, match="two or more"):
+        Ratio((6,))
+    with pytest.raises(ValueError, match="one type"):
+        Range(Money(1), Percentage(2))
+
+
+@pytest.mark.parametrize(
+    ("cls", "text"),
+    [
+        (Money, "85%"),
+        (Percentage, "5000万元"),
+        (Percentage, "5个百分点"),
+        (Count, "一个"),
+        (Money, ""),
+        (Ratio, "6:"),
+        (Range, "5%"),
+        (Rate, "5元"),
+    ],
+)
+def test_parse_refuses_other_things(cls: type, text: str) -> None:
+    with pytest.raises(ParseError):
+        cls.parse(text)  # type: ignore[attr-defined]
+
+
+def test_parse_error_says_what_and_where() -> None:
+    with pytest.raises(ParseError) as info:
+        Percentage.parse("  85%以上还有")
+    assert info.value.expected == "a percentage"
+    assert info.value.offset == 7
+
+
+# --- finding in documents -----------------------------------------------------------------------------------
+
+
+def test_find_in_a_sentence_with_offsets() -> None:
+    text = "到2022年，县域就诊率达到90%以上，较上年提高5个百分点，新增投入5000余万元，按6:3:1比例分配。"
+    assert found(text) == [
+        ("percentage", "达到90%以上", Percentage(90, ">=", "达到")),
+        ("percentage_points", "提高5个百分点", PercentagePoints(5, "=", "提高")),
+        ("money", "5000余万元", Money(50_000_000, ">")),
+        ("ratio", "6:3:1", Ratio((6, 3, 1))),
+    ]
+    for m in zhpolicy.find(text, QUANTITY_KINDS):
+        assert text[m.start : m.end] == m.text
+
+
+def test_offsets_in_traditional_full_width_text() -> None:
+    text = "醫保基金支付比例達到８５％以上，投入５０００餘萬元。"
+    assert [(m.kind, m.text) for m in zhpolicy.find(text, QUANTITY_KINDS)] == [
+        ("percentage", "達到８５％以上"),
+        ("money", "５０００餘萬元"),
+    ]
+
+
+def test_each_type_finds_its_own() -> None:
+    text = "投入2.57亿元，覆盖率85%，提高3个百分点，培训171名，按4.1万元/人·年补助，按6:3:1分配，设置2-3个。"
+    assert [m.text for m in Money.find(text)] == ["2.57亿元"]
+    assert [m.text for m in Percentage.find(text)] == ["85%"]
+    assert [m.text for m in PercentagePoints.find(text)] == ["提高3个百分点"]
+    assert [m.text for m in Count.find(text)] == ["171名"]
+    assert [m.text for m in Rate.find(text)] == ["4.1万元/人·年"]
+    assert [m.text for m in Ratio.find(text)] == ["6:3:1"]
+    assert [m.text for m in Range.find(text)] == ["2-3个"]
+
+
+# --- look-alikes that are not quantities --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.加大财政投入力度",  # a heading marker
+        "（1）完善补偿机制",
+        "根据义政办发〔2020〕47号文件",  # a 发文字号
+        "2020年全面完成",  # a date
+        "联系电话：0631-5212345",  # a phone number
+        "第三批试点城市",  # an ordinal
+        "一是加强领导，二是完善机制",
+        "推行一站式结算",  # idioms with numerals
+        "推进三医联动改革",
+        "实现六医统筹",
+        "开展4+7城市药品集中采购",
+        "构建1+1+1+X+Y服务模式",
+        "创建三甲医院",
+        "建立一个机制，形成二元结构",
+        "会议于8:30召开，比分3:1",  # a time of day and a score, not ratios
+        "党的十九届五中全会",
+        "京ICP证140722号",
+        "持续3个月以上",  # a duration
+    ],
+)
+def test_look_alikes_are_not_quantities(text: str) -> None:
+    assert found(text) == []
+
+
+def test_nothing_inside_a_document_number() -> None:
+    assert found("按照国卫办医发〔2020〕13号要求") == []
+
+
+def test_find_never_raises_on_hostile_runs() -> None:
+    for run in ["1", "百分之", "%", "余万元", "1,", "6:", "至", "一", "每人", "不超过", "1-"]:
+        text = run * 20_000
+        for m in zhpolicy.find(text, QUANTITY_KINDS):
+            assert text[m.start : m.end] == m.text
+
+
+# --- properties ---------------------------------------------------------------------------------------------
+
+
+@given(rendered_quantities())
+def test_every_printing_parses_back(pair: tuple[Money | Percentage | PercentagePoints | Count, str]) -> None:
+    value, text = pair
+    assert type(value).parse(text) == value
+
+
+@given(rendered_quantities())
+def test_canonical_form_round_trips(pair: tuple[Money | Percentage | PercentagePoints | Count, str]) -> None:
+    value, _ = pair
+    assert type(value).parse(str(value)) == value
+    assert type(value).from_dict(value.to_dict()) == value
+    for form in forms(str(value)):
+        assert type(value).parse(form) == value
+
+
+@given(rendered_quantities(), st.sampled_from(["全市", "各地", "力争", "\n"]))
+def test_found_in_a_sentence(pair: tuple[Money | Percentage | PercentagePoints | Count, str], lead: str) -> None:
+    value, text = pair
+    sentence = f"{lead}{text}。"
+    [m] = zhpolicy.find(sentence, QUANTITY_KINDS)
+    assert (m.value, m.text) == (value, text)
+    assert sentence[m.start : m.end] == text
+
+
+@given(rendered_ranges())
+def test_ranges_parse_back(pair: tuple[Range, str]) -> None:
+    value, text = pair
+    assert Range.parse(text) == value
+    assert Range.parse(str(value)) == value
+
+
+@given(rendered_rates())
+def test_rates_parse_back(pair: tuple[Rate, str]) -> None:
+    value, text = pair
+    assert Rate.parse(text) == value
+    assert Rate.parse(str(value)) == value
+
+
+@given(rendered_ratios())
+def test_ratios_parse_back_and_are_found_in_context(pair: tuple[Ratio, str]) -> None:
+    value, text = pair
+    assert Ratio.parse(text) == value
+    assert [m.value for m in Ratio.find(f"资金按{text}的比例分配")] == [value]
+    assert Ratio.find(f"会议于{text}举行") == []
