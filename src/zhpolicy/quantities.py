@@ -498,7 +498,7 @@ def _ratio_context() -> regex.Pattern[str]:
 # Scanning
 
 Value: TypeAlias = "Money | Percentage | PercentagePoints | Count | Rate | Range | Ratio"
-Groups: TypeAlias = "dict[str, str | None]"  # a core match's groupdict(): one call instead of one per group
+Groups: TypeAlias = "dict[str, str | None]"  # a core match's groups by name: one call instead of one per group
 Candidate: TypeAlias = "tuple[int, int, Value]"
 
 _SINGLE_CHINESE = frozenset("一二三四五六七八九两十")
