@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -265,6 +265,7 @@ def _split_top(s: str, separators: str) -> Iterator[str]:
     yield s[begin:]
 
 
+@lru_cache(maxsize=4096)  # a document names the same few departments again and again
 def _is_name(s: str) -> bool:
     return (
         len(s) >= 2
