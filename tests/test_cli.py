@@ -86,3 +86,68 @@ def test_python_dash_m(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("zhpolicy: error:")
+
+
+PLAN = Path(__file__).resolve().parents[1] / "examples" / "implementation_plan.txt"
+
+
+def test_parse_prints_a_readable_summary(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["parse", str(PLAN)], capsys)
+    assert code == 0
+    assert out.startswith("title: 临江市推进紧密型县域医疗卫生共同体建设实施方案\n")
+    assert "number: 临政办发〔2023〕9号" in out and "outline:" in out and "[7 tasks]" in out
+
+
+def test_parse_json_is_the_whole_document(capsys: pytest.CaptureFixture[str]) -> None:
+    from zhpolicy import Document, load, parse_document
+
+    code, out, _ = run(["parse", "--json", str(PLAN)], capsys)
+    assert code == 0
+    assert Document.from_dict(json.loads(out)) == parse_document(load(PLAN))
+
+
+def test_tasks_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["tasks", str(PLAN)], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 8
+    assert lines[3].split("\t") == [
+        "二/（二）/3",
+        "建设县域共享中心",
+        "市卫生健康委 → 市财政局、市医保局",
+        "2024年6月底前",
+        "3000万元",
+    ]
+    assert lines[1].split("\t")[2] == "市卫生健康委 → 市委编办 (from above)"
+
+
+def test_tasks_csv_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+
+    from zhpolicy.tasks import ROW_FIELDS
+
+    code, out, _ = run(["tasks", "--csv", str(PLAN)], capsys)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert tuple(rows[0]) == ROW_FIELDS and len(rows) == 8
+    assert rows[5]["leads"] == "市医保局、市财政局、市卫生健康委" and rows[5]["partners"] == ""
+    code, out, _ = run(["tasks", "--json", str(PLAN)], capsys)
+    assert code == 0
+    tasks = json.loads(out)
+    assert [t["number"] for t in tasks][:2] == ["二/（一）", "二/（一）/1"]
+    assert tasks[0]["responsibility"]["leads"] == ["市卫生健康委"]
+
+
+def test_tasks_of_a_text_without_any(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path / "note.txt", "今天天气很好。".encode())
+    code, out, err = run(["tasks", str(path)], capsys)
+    assert (code, out) == (0, "")
+    assert "no outline item carries a responsibility clause" in err
+
+
+def test_tasks_bad_input_and_usage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["tasks", str(tmp_path / "missing.txt")], capsys)
+    assert code == 1 and out == "" and err.startswith("zhpolicy: error: ")
+    with pytest.raises(SystemExit) as info:
+        main(["tasks", "--csv", "--json", str(PLAN)])
+    assert info.value.code == 2

@@ -280,7 +280,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "one_line_signature",
         ONE_LINE_SIGNATURE,
         {
-            "kinds": ["title", "addressees", "body", "signature", "attachments"],
+            "kinds": ["title", "addressees", "body", "signature", "attachments", "attachment_text"],
             "signature": ("某县医疗保障局", Date(2022, 1, 5)),
             "attachments": [(1, "定点医药机构自查表")],
         },

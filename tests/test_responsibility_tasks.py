@@ -68,3 +68,46 @@ def test_rows_and_dicts() -> None:
 def test_no_outline_no_tasks() -> None:
     assert build_tasks([], PLAN) == ()
     assert isinstance(build_tasks(outline(PLAN), PLAN)[0], Task)
+
+
+TABLE = (
+    "某市医改重点任务分工表\n"
+    "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+    "1\t推进分级诊疗\t市卫生健康委\t市医保局、市财政局\t2022年底前\n"
+    "2\t开展集中采购\t市医保局\t\t2022年6月底前\n"
+    "3\t组织开展评估\t—\t\t\n"
+    "以上任务按季度报送进展。\n"
+    "姓名\t单位\t电话\n"
+    "张某\t市卫生健康委\t12345678\n"
+)
+
+
+def test_rows_of_a_task_table_are_tasks() -> None:
+    from zhpolicy.tasks import table_tasks
+
+    tasks = table_tasks(TABLE)
+    rows = [(t.number, t.title, t.responsibility.leads, t.responsibility.partners, t.due()) for t in tasks]
+    assert rows == [
+        ("1", "推进分级诊疗", ("市卫生健康委",), ("市医保局", "市财政局"), ("2022年底前",)),
+        ("2", "开展集中采购", ("市医保局",), (), ("2022年6月底前",)),
+    ]
+    first = tasks[0]
+    assert TABLE[first.start : first.end] == "1\t推进分级诊疗\t市卫生健康委\t市医保局、市财政局\t2022年底前"
+
+
+def test_a_generic_unit_column_keeps_the_lead_open_unless_marked() -> None:
+    from zhpolicy.tasks import table_tasks
+
+    text = "序号\t任务\t责任单位\n1\t推进分级诊疗\t▲市卫生健康委、市医保局\n2\t加强监管\t市医保局、市公安局\n"
+    first, second = table_tasks(text)
+    assert (first.responsibility.leads, first.responsibility.partners) == (("市卫生健康委",), ("市医保局",))
+    assert not second.responsibility.lead_order_known
+    assert second.responsibility.units == ("市医保局", "市公安局")
+
+
+def test_tables_without_a_department_column_are_not_task_tables() -> None:
+    from zhpolicy.tasks import table_tasks
+
+    assert table_tasks("姓名\t单位\t电话\n张某\t市卫生健康委\t12345678\n") == ()
+    assert table_tasks("序号\t指标\t目标值\n1\t覆盖率\t90%\n") == ()
+    assert table_tasks("") == ()

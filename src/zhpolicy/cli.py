@@ -1,7 +1,8 @@
 """The ``zhpolicy`` command: argument parsing and output formats over the public API, nothing more.
 
     zhpolicy find FILE [--json] [--kind KIND …]     every value found, one per line (or a JSON list)
-    zhpolicy parse FILE [--json]                     the document
+    zhpolicy parse FILE [--json]                     the document: a readable summary, or all of it as JSON
+    zhpolicy tasks FILE [--csv | --json]             the task table (任务分工表) of a work plan
     zhpolicy batch INPUT… --out FILE [--jobs N]      many files → JSON lines, resumable
 
 ``FILE`` may be ``-`` for standard input. Bad input (a missing file, a directory, undecodable bytes) prints one line
@@ -11,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections.abc import Sequence
@@ -23,6 +25,7 @@ from .errors import ParseError
 from .io import extract, load
 from .match import JSON, Match
 from .scan import find, kinds
+from .tasks import ROW_FIELDS, Task, tasks_json
 
 __all__ = ["main"]
 
@@ -73,6 +76,13 @@ def _parser() -> argparse.ArgumentParser:
     p_parse.add_argument("--json", action="store_true", help="print the document as JSON")
     p_parse.set_defaults(run=_run_parse)
 
+    p_tasks = commands.add_parser("tasks", help="the task table: who leads, who supports, deadlines, targets")
+    p_tasks.add_argument("file", metavar="FILE", help="a .txt, .html or .docx file, or - for standard input")
+    output = p_tasks.add_mutually_exclusive_group()
+    output.add_argument("--csv", action="store_true", help="print the table as CSV (with a header row)")
+    output.add_argument("--json", action="store_true", help="print the tasks as a JSON list")
+    p_tasks.set_defaults(run=_run_tasks)
+
     p_batch = commands.add_parser("batch", help="parse many files into JSON lines (resumable, all cores)")
     p_batch.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories or glob patterns")
     p_batch.add_argument("--out", required=True, type=Path, help="the JSON-lines file to append to")
@@ -104,6 +114,34 @@ def _run_parse(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(document.summary())
     return EXIT_OK
+
+
+def _run_tasks(args: argparse.Namespace, out: TextIO) -> int:
+    tasks = parse_document(_read(args.file)).tasks
+    if args.json:
+        _dump(tasks_json(tasks), out)
+    elif args.csv:
+        writer = csv.DictWriter(out, fieldnames=ROW_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(task.to_row() for task in tasks)
+    else:
+        for task in tasks:
+            out.write(_task_line(task) + "\n")
+    if not tasks:
+        print("zhpolicy tasks: no outline item carries a responsibility clause", file=sys.stderr)
+    return EXIT_OK
+
+
+def _task_line(task: Task) -> str:
+    """number, title, who (牵头 → 配合, or the units when the lead order is unknown), deadlines, targets."""
+    row = task.to_row()
+    if task.responsibility.lead_order_known:
+        who = row["leads"] + (" → " + row["partners"] if row["partners"] else "")
+    else:
+        who = "lead unknown: " + row["units"]
+    if task.inherited:
+        who += " (from above)"
+    return "\t".join([row["number"], _one_line(row["title"]), who, row["deadlines"], row["targets"]])
 
 
 def _run_batch(args: argparse.Namespace, out: TextIO) -> int:

@@ -31,8 +31,9 @@ script gives the same values; every part keeps its ``start``/``end`` into the or
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import regex
@@ -72,6 +73,7 @@ class BlockKind(str, enum.Enum):
     SIGNATURE = "signature"
     NOTES = "notes"
     ATTACHMENTS = "attachments"
+    ATTACHMENT_TEXT = "attachment_text"
     CC = "cc"
     PRINTED_BY = "printed_by"
 
@@ -90,6 +92,10 @@ class Block:
     def to_dict(self) -> dict[str, JSON]:
         return {"kind": self.kind.value, "start": self.start, "end": self.end}
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Block:
+        return cls(BlockKind(d["kind"]), int(d["start"]), int(d["end"]))
+
 
 @attrs.frozen
 class MetadataEntry:
@@ -103,6 +109,10 @@ class MetadataEntry:
 
     def to_dict(self) -> dict[str, JSON]:
         return {"key": self.key, "field": self.field, "value": self.value, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> MetadataEntry:
+        return cls(str(d["key"]), str(d["field"]), str(d["value"]), int(d["start"]), int(d["end"]))
 
 
 @attrs.frozen
@@ -144,6 +154,18 @@ class Metadata:
             "entries": [e.to_dict() for e in self.entries],
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Metadata:
+        texts = ("index_number", "subject", "genre", "issuer", "disclosure", "scope", "validity", "file_name")
+        return cls(
+            **{name: d.get(name) for name in texts},
+            doc_number=_optional(DocNumber.from_dict, d.get("doc_number")),
+            written_date=_optional(Date.from_dict, d.get("written_date")),
+            published_date=_optional(Date.from_dict, d.get("published_date")),
+            other=tuple((str(k), str(v)) for k, v in d.get("other", ())),
+            entries=tuple(MetadataEntry.from_dict(e) for e in d.get("entries", ())),
+        )
+
 
 @attrs.frozen
 class Signature:
@@ -161,6 +183,10 @@ class Signature:
             "start": self.start,
             "end": self.end,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Signature:
+        return cls(d.get("organization"), _optional(Date.from_dict, d.get("date")), int(d["start"]), int(d["end"]))
 
 
 @attrs.frozen
@@ -182,6 +208,10 @@ class Attachment:
             "end": self.end,
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Attachment:
+        return cls(d.get("number"), str(d["title"]), int(d["start"]), int(d["end"]), d.get("extension"))
+
 
 @attrs.frozen
 class Note:
@@ -195,6 +225,11 @@ class Note:
     def to_dict(self) -> dict[str, JSON]:
         return {"text": self.text, "fields": [[k, v] for k, v in self.fields], "start": self.start, "end": self.end}
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Note:
+        fields = tuple((str(k), str(v)) for k, v in d.get("fields", ()))
+        return cls(str(d["text"]), fields, int(d["start"]), int(d["end"]))
+
 
 @attrs.frozen
 class CarbonCopy:
@@ -206,6 +241,10 @@ class CarbonCopy:
 
     def to_dict(self) -> dict[str, JSON]:
         return {"recipients": list(self.recipients), "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CarbonCopy:
+        return cls(tuple(str(r) for r in d["recipients"]), int(d["start"]), int(d["end"]))
 
 
 @attrs.frozen
@@ -225,8 +264,19 @@ class PrintedBy:
             "end": self.end,
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> PrintedBy:
+        return cls(d.get("organization"), _optional(Date.from_dict, d.get("date")), int(d["start"]), int(d["end"]))
+
 
 Span = tuple[int, int]
+
+_T = TypeVar("_T")
+
+
+def _optional(read: Callable[[dict[str, Any]], _T], d: Any) -> _T | None:
+    """``read(d)``, or ``None`` for a missing value (``from_dict`` of an optional field)."""
+    return None if d is None else read(d)
 
 
 @attrs.frozen
@@ -818,9 +868,10 @@ class _Reader:
                     i = nxt + 1
                     continue
                 attached = True
-                self._bare_attachment(i, nxt)
+                i = self._bare_attachment(i, nxt)
+                continue
             elif attached and tag not in (_CC, _PRINTED):
-                self._set(i, BlockKind.ATTACHMENTS)
+                self._set(i, BlockKind.ATTACHMENT_TEXT)
             elif tag == _CC:
                 self._cc(i)
             elif tag == _PRINTED:
@@ -895,15 +946,21 @@ class _Reader:
             self._set(k, BlockKind.ATTACHMENTS)
             j = k + 1
 
-    def _bare_attachment(self, i: int, nxt: int) -> None:
+    def _bare_attachment(self, i: int, nxt: int) -> int:
+        """A bare ``附件N`` label and the attached text's title under it; the index of the next line to read."""
         line = self.lines[i]
         number = _number(line.payload.group("num"))
         self._set(i, BlockKind.ATTACHMENTS)
         if nxt < len(self.lines) and self.lines[nxt].tag in (_TITLE, _OTHER) and len(self.lines[nxt].s) <= 80:
             title = self.lines[nxt]
             self._add_attachment(number, title.s, title.cs, title.ce)
-        else:
-            self._add_attachment(number, "", line.cs, line.ce)
+            for k in range(i + 1, nxt):
+                if self.lines[k].tag == _CHROME:
+                    self._set(k, BlockKind.BOILERPLATE)
+            self._set(nxt, BlockKind.ATTACHMENTS)
+            return nxt + 1
+        self._add_attachment(number, "", line.cs, line.ce)
+        return i + 1
 
     def _add_attachment(self, number: int | None, title: str, start: int, end: int) -> None:
         title = title.strip()

@@ -14,6 +14,7 @@ and report exact spans, ``T.parse`` raises only ``ParseError`` and round-trips, 
 from __future__ import annotations
 
 import contextlib
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -62,9 +63,18 @@ def _check_normalize(text: str) -> None:
 
 def _check_document(text: str) -> None:
     document = zhpolicy.parse_document(text)
-    blocks = getattr(document, "blocks", None)
-    if blocks:
-        assert "".join(text[b.start : b.end] for b in blocks) == text
+    assert document.text == text
+    # the blocks partition the text: contiguous, non-empty, covering it exactly
+    position = 0
+    for block in document.blocks:
+        assert block.start == position < block.end, (block, position)
+        position = block.end
+    assert position == len(text)
+    for m in document.matches:
+        assert text[m.start : m.end] == m.text, m
+    for task in document.tasks:
+        assert 0 <= task.start < task.end <= len(text), task
+    assert zhpolicy.Document.from_dict(json.loads(json.dumps(document.to_dict()))) == document
 
 
 def _check_extract(data: bytes) -> None:
