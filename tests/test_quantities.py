@@ -315,3 +315,15 @@ def test_ratios_parse_back_and_are_found_in_context(pair: tuple[Ratio, str]) -> 
     assert Ratio.parse(text) == value
     assert [m.value for m in Ratio.find(f"资金按{text}的比例分配")] == [value]
     assert Ratio.find(f"会议于{text}举行") == []
+
+
+def test_to_dict_keeps_every_digit_beyond_decimal_context_precision() -> None:
+    # found by fuzzing parse_document: normalize() rounded values to 28 digits, so from_dict gave another value
+    for text in ["0." + "6" * 30 + "%", "1." + "1" * 30 + "万元", "3." + "3" * 30 + "万个"]:
+        [m] = zhpolicy.find(text, QUANTITY_KINDS)
+        assert type(m.value).from_dict(m.value.to_dict()) == m.value
+        assert type(m.value).parse(str(m.value)) == m.value
+
+
+def test_parse_reads_numbers_longer_than_the_find_windows() -> None:
+    assert Percentage.parse("0." + "6" * 60 + "%").value == Decimal("0." + "6" * 60)

@@ -74,8 +74,18 @@ def _verb(value: str | None) -> str | None:
 
 
 def _fmt(d: Decimal) -> str:
-    """``d`` in plain positional notation, without trailing zeros (``Decimal('5E+3')`` → ``5000``)."""
-    return f"{d.normalize():f}"
+    """``d`` in plain positional notation, without trailing zeros (``Decimal('5E+3')`` → ``5000``), exactly —
+    ``normalize()`` would round to the context's 28 digits."""
+    text = f"{d:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _times(d: Decimal, factor: int, *, divide: bool = False) -> Decimal:
+    """``d`` × ``factor`` (or ÷ with ``divide``), ``factor`` a power of ten, without rounding: a shift of the
+    exponent."""
+    power = len(str(factor)) - 1
+    shifted = d.scaleb(-power if divide else power)
+    return Decimal(int(shifted)) if shifted == shifted.to_integral_value() else shifted  # 50000000, not 5.000E+7
 
 
 def _aim(verb: str | None) -> Aim | None:
@@ -116,7 +126,7 @@ def _parse(cls: type[_Q], s: str, expected: str) -> _Q:
     folded = t.folded
     lead = len(folded) - len(folded.lstrip())
     body = folded.strip()
-    found = [c for c in _scan(body) if c[0] == 0]
+    found = [c for c in _scan(body, windowed=False) if c[0] == 0]  # one value: no need for windows
     if found and found[0][1] == len(body) and isinstance(found[0][2], cls):
         return found[0][2]
     offset = found[0][1] if found and isinstance(found[0][2], cls) else 0
@@ -214,7 +224,7 @@ class Money(_Quantity):
     @property
     def amount(self) -> str:
         """The number and unit without comparator or verb: ``5000万元``."""
-        return f"{_fmt(self.value / _data.MONEY_UNITS[self.unit])}{self.unit}"
+        return f"{_fmt(_times(self.value, _data.MONEY_UNITS[self.unit], divide=True))}{self.unit}"
 
     @classmethod
     def parse(cls, s: str) -> Money:
@@ -242,11 +252,11 @@ def _count_unit(value: str) -> str:
 
 def _magnitude(value: Decimal) -> str:
     """A count in the form documents print: 10万 for 100000, 1.5亿 for 150000000, else the plain number."""
-    for factor, name in ((10**8, "亿"), (10**4, "万")):
-        if abs(value) >= factor:
-            scaled = value / factor
-            if scaled == scaled.quantize(Decimal("0.01")):
-                return f"{_fmt(scaled)}{name}"
+    for power, name in ((8, "亿"), (4, "万")):
+        if abs(value) >= 10**power:
+            scaled = _fmt(value.scaleb(-power))
+            if len(scaled.partition(".")[2]) <= 2:
+                return f"{scaled}{name}"
     return _fmt(value)
 
 
@@ -535,7 +545,7 @@ def _one(g: Groups, number: Decimal, bound: Bound, verb: str | None, low: bool =
         return PercentagePoints(number, bound, verb)
     if g["yuan"] is not None:
         unit, factor = _money_unit_of(g["num"] or "", g["mag"])
-        money = Money(number * factor, bound, verb, unit)
+        money = Money(_times(number, factor), bound, verb, unit)
         per = g["per"]
         if per and not low:
             return Rate(money, regex.split(r"[·/]", per[1:]))
@@ -558,7 +568,7 @@ def _low(r: regex.Match[str], g: Groups, high: Quantity) -> Quantity | None:
         unit, factor = _money_unit_of(text, written[:-1] if written else None)
         if written is None and unit == "元" and high.unit != "元" and not any(c in text for c in "万亿千"):
             unit, factor = high.unit, _data.MONEY_UNITS[high.unit]
-        return Money(value * factor, "=", None, unit)
+        return Money(_times(value, factor), "=", None, unit)
     if isinstance(high, Percentage):
         return Percentage(value) if written in (None, "%") else None
     if isinstance(high, PercentagePoints):
@@ -568,7 +578,7 @@ def _low(r: regex.Match[str], g: Groups, high: Quantity) -> Quantity | None:
     if written is None and not any(c in text for c in "万亿"):
         for magnitude, factor in (("亿", 10**8), ("万", 10**4)):
             if high_text.endswith(magnitude):
-                value *= factor
+                value = _times(value, factor)
                 break
     return Count(value, high.unit)
 
