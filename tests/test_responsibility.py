@@ -193,3 +193,17 @@ def test_generated_clauses_parse_back(clause: tuple[str, list[str], list[str]]) 
 )
 def test_adversarial_runs_return(run: str) -> None:
     Responsibility.find(run)
+
+
+def test_a_bracketed_aside_with_its_own_list_stays_inside_the_name() -> None:
+    # 各县〔市、区〕: the 、 inside the brackets does not split the name (found while wiring the task table)
+    [m] = Responsibility.find("（各县〔市、区〕人民政府负责）")
+    assert m.value.leads == ("各县[市、区]人民政府",)
+    [m] = Responsibility.find("（责任单位：▲市卫生健康委、各县〔市、区〕人民政府）")
+    assert (m.value.leads, m.value.partners) == (("市卫生健康委",), ("各县[市、区]人民政府",))
+
+
+def test_a_lead_mark_inside_a_lead_label_still_picks_the_lead() -> None:
+    v = Responsibility.parse("（牵头单位：▲市医保局、市卫生健康委）")
+    assert (v.leads, v.partners) == (("市医保局",), ("市卫生健康委",))
+    assert Responsibility.parse(str(v)) == v

@@ -216,7 +216,9 @@ def _same_below_pattern() -> regex.Pattern[str]:
 def _name_pattern() -> regex.Pattern[str]:
     suffixes = _alternation(_data.NAME_SUFFIXES)
     return regex.compile(
-        rf"(?:[\p{{Han}}A-Za-z0-9·]|\([\p{{Han}}、]{{1,10}}\)){{1,40}}(?<=(?:{suffixes})(?:\([\p{{Han}}、]{{1,10}}\))?)"
+        # a bracketed aside belongs to the name: 各县(市、区)人民政府, 各县[市、区] (from 〔〕) 卫生健康局
+        rf"(?:[\p{{Han}}A-Za-z0-9·]|[(\[][\p{{Han}}、]{{1,10}}[)\]]){{1,40}}"
+        rf"(?<=(?:{suffixes})(?:[(\[][\p{{Han}}、]{{1,10}}[)\]])?)"
     )
 
 
@@ -255,9 +257,9 @@ def _split_top(s: str, separators: str) -> Iterator[str]:
     """Split ``s`` at ``separators`` outside brackets."""
     depth, begin = 0, 0
     for i, ch in enumerate(s):
-        if ch == "(":
+        if ch in "([":
             depth += 1
-        elif ch == ")":
+        elif ch in ")]":
             depth = max(depth - 1, 0)
         elif depth == 0 and ch in separators:
             yield s[begin:i]
@@ -370,8 +372,13 @@ def _resolve(clause: _Clause, active: frozenset[Convention]) -> Responsibility |
         leads: list[str] = []
         partners: list[str] = []
         for g, r in zip(clause.groups, roles, strict=True):
-            target = leads if (other if r == _data.GENERIC else r) == _data.LEAD else partners
-            target.extend(name for name, _ in g.names)
+            leading = (other if r == _data.GENERIC else r) == _data.LEAD
+            if leading and any(m for _, m in g.names) and not all(m for _, m in g.names):
+                # 牵头单位：▲A、B — the ▲ still says which of the listed units leads
+                leads.extend(name for name, m in g.names if m)
+                partners.extend(name for name, m in g.names if not m)
+                continue
+            (leads if leading else partners).extend(name for name, _ in g.names)
         return Responsibility(leads, partners, units, **flags)
     marked = [name for g in clause.groups for name, m in g.names if m]
     if marked:
@@ -447,6 +454,8 @@ def _render(v: Responsibility) -> str:
     lead_set = set(v.leads)
     marked = names(("▲" + u if u in lead_set else u) for u in v.units)
     verb = "负责" if v.by_duty or v.each_leads_own_part else ""
+    if len(v.labels) == 1:
+        prefix = f"{v.labels[0]}："  # 牵头单位：▲A、B keeps its label; the ▲ says who leads
     return prefix + marked + _tail(v, verb)
 
 
