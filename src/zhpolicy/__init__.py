@@ -13,7 +13,7 @@ from . import numerals
 from .citation import Citation
 from .dates import Date, Deadline, Period, Recurring, Relative
 from .docnumber import DocNumber, DocNumberViolation
-from .document import Document, parse_document
+from .document import Document, ResolvedDate, parse_document
 from .errors import ParseError
 from .io import load
 from .match import Match
@@ -48,6 +48,7 @@ __all__ = [
     "Ratio",
     "Recurring",
     "Relative",
+    "ResolvedDate",
     "Responsibility",
     "Section",
     "Task",
