@@ -327,3 +327,56 @@ def test_to_dict_keeps_every_digit_beyond_decimal_context_precision() -> None:
 
 def test_parse_reads_numbers_longer_than_the_find_windows() -> None:
     assert Percentage.parse("0." + "6" * 60 + "%").value == Decimal("0." + "6" * 60)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("一千到两千万元", Range(Money(10_000_000), Money(20_000_000))),  # the low end shares 万
+        ("八到九百亿元", Range(Money(800_000_000), Money(90_000_000_000))),
+        ("5千-1万元", Range(Money(5000), Money(10_000))),  # 5000 > 1: no sharing
+        ("500-1万人", Range(Count(500, "人"), Count(10_000, "人"))),
+        ("1万(含)-5万元", Range(Money(10_000), Money(50_000))),
+    ],
+)
+def test_range_ends_share_a_magnitude_only_where_the_low_end_is_below_the_high_coefficient(
+    text: str, value: Range
+) -> None:
+    assert Range.parse(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("50万元（含）以上", Money(500_000, ">=")),
+        ("123元1角1分", Money(Decimal("123.11"))),
+        ("壹仟玖佰圆整", Money(1900)),
+        ("人民币  50元", Money(50)),
+        ("8亿元人民币", Money(800_000_000)),
+        ("千分之三", Percentage(Decimal("0.3"))),
+        ("万分之五以内", Percentage(Decimal("0.05"), "<=")),
+        ("百分之百", Percentage(100)),
+        ("负3.9%", Percentage(Decimal("-3.9"))),
+        ("增长-3.9%", Percentage(Decimal("-3.9"), "=", "增长")),
+    ],
+)
+def test_forms_found_through_the_peer_suites(text: str, value: object) -> None:
+    assert type(value).parse(text) == value  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "q=30%25%2020%",  # a web address
+        "五百分之2.2",  # 百分之 inside a fraction
+        "不到1.9万台币",  # 台 of 台币 is no measure word
+        "百分之15K",  # a colloquial k
+    ],
+)
+def test_more_look_alikes_from_the_peer_suites(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_dash_between_two_amounts_is_a_range_not_a_minus_sign() -> None:
+    assert Range.parse("4%-6%") == Range(Percentage(4), Percentage(6))
+    assert [m.kind for m in zhpolicy.find("比例为5元-10元", QUANTITY_KINDS)] == ["quantity_range"]

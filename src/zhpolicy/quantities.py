@@ -439,18 +439,21 @@ def _core_pattern() -> regex.Pattern[str]:
     mags = _alternation(_MAGNITUDES)
     return regex.compile(
         rf"""
-        (?=[0-9百一二三四五六七八九十两〇零壹贰叁肆伍陆柒捌玖拾])
+        (?=[0-9百千万一二三四五六七八九十两〇零壹贰叁肆伍陆柒捌玖拾])
         (?:
-            百分之(?P<cn_pct>{NUMBER})
+            (?<![{_NUMERAL_END}])(?P<of>百分之|千分之|万分之)(?:(?P<hundred>百)(?!分)|(?P<cn_pct>{NUMBER}))
           | (?P<pp_num>[0-9]++(?:\.[0-9]++)?+)\x20?(?P<pp_bare>百分点)  # NUMBER would read 1百 as 100
           | (?P<num>{NUMBER})\x20?(?P<approx>余|多)?\x20?
             (?:
                 (?P<pct>%)
               | (?P<pp>个?百分点)
-              | (?P<mag>{mags})?\x20?(?P<yuan>元)(?P<zheng>整)?(?P<per>/(?:{per})(?:[·/](?:{per}))*+)?
+              | (?P<mag>{mags})?\x20?(?P<yuan>[元圆])
+                (?:(?P<jiao>[0-9一二三四五六七八九])角)?(?:(?P<fen>[0-9一二三四五六七八九])分)?
+                (?P<zheng>整)?(?:\x20?(?P<rmb_after>人民币))?(?P<per>/(?:{per})(?:[·/](?:{per}))*+)?
               | (?P<unit>{_unit_alternatives()})
             )
         )
+        (?:\x20?\(含\))?  # 50万元（含）以上: the bound includes the number
         (?P<suffix>{_alternation(_data.SUFFIX_COMPARATORS)})?
         """,
         regex.VERBOSE,
@@ -468,7 +471,7 @@ def _range_pattern() -> regex.Pattern[str]:
     """The low end of a range and its connective, right before a quantity (1000万至|2-|4%~)."""
     mags = _alternation(_MAGNITUDES)
     unit = rf"(?:%|(?:{mags})?元|个?百分点|{_unit_alternatives()})"
-    return regex.compile(rf"(?P<lo>{NUMBER})\x20?(?P<lo_unit>{unit})?\x20?(?:至|到|--?|~)\x20?\Z")
+    return regex.compile(rf"(?P<lo>{NUMBER})\x20?(?P<lo_unit>{unit})?(?:\x20?\(含\))?\x20?(?:至|到|--?|~)\x20?\Z")
 
 
 @cache
@@ -483,7 +486,7 @@ def _prefix_pattern(shortest_comparator_first: bool = False) -> regex.Pattern[st
         rf"(?:每(?P<p1>{per})每(?P<p2>{per})[^\n,.;:，。；：]{{0,6}}?)?"
         rf"(?:(?P<verb>{verbs})了?\x20?)?"
         rf"(?:(?P<cmp>{'|'.join(regex.escape(c) for c in comparators)})\x20?)?"
-        rf"(?P<rmb>人民币\x20?)?",
+        rf"(?P<rmb>人民币\x20{{0,3}})?",
         regex.REVERSE,
     )
 
@@ -539,13 +542,20 @@ def _number(text: str | None) -> Decimal | None:
 
 def _one(g: Groups, number: Decimal, bound: Bound, verb: str | None, low: bool = False) -> Quantity | Rate:
     """The value a core match names (its high end for a range), with ``bound`` and ``verb`` applied."""
-    if g["cn_pct"] is not None or g["pct"] is not None:
+    if g["of"] is not None:  # 百分之 / 千分之 / 万分之
+        return Percentage(_times(number, {"百分之": 1, "千分之": 10, "万分之": 100}[g["of"]], divide=True), bound, verb)
+    if g["pct"] is not None:
         return Percentage(number, bound, verb)
     if g["pp"] is not None or g["pp_bare"] is not None:
         return PercentagePoints(number, bound, verb)
     if g["yuan"] is not None:
         unit, factor = _money_unit_of(g["num"] or "", g["mag"])
-        money = Money(_times(number, factor), bound, verb, unit)
+        amount = _times(number, factor)
+        if g["jiao"] or g["fen"]:  # 123元1角1分
+            for digit, power in ((g["jiao"], 1), (g["fen"], 2)):
+                if digit:
+                    amount += _decimal(parse_decimal(digit)).scaleb(-power)
+        money = Money(amount, bound, verb, unit)
         per = g["per"]
         if per and not low:
             return Rate(money, regex.split(r"[·/]", per[1:]))
@@ -566,7 +576,9 @@ def _low(r: regex.Match[str], g: Groups, high: Quantity) -> Quantity | None:
         if written is not None and not written.endswith("元"):
             return None
         unit, factor = _money_unit_of(text, written[:-1] if written else None)
-        if written is None and unit == "元" and high.unit != "元" and not any(c in text for c in "万亿千"):
+        coefficient = _times(high.value, _data.MONEY_UNITS[high.unit], divide=True)
+        if written is None and unit == "元" and high.unit != "元" and value < coefficient:
+            # 3-5万元, 一千到两千万元: the low end shares the magnitude; 5千-1万元 does not (5000 > 1)
             unit, factor = high.unit, _data.MONEY_UNITS[high.unit]
         return Money(_times(value, factor), "=", None, unit)
     if isinstance(high, Percentage):
@@ -577,11 +589,14 @@ def _low(r: regex.Match[str], g: Groups, high: Quantity) -> Quantity | None:
         return None
     if written is None and not any(c in text for c in "万亿"):
         for magnitude, factor in (("亿", 10**8), ("万", 10**4)):
-            if high_text.endswith(magnitude):
+            if high_text.endswith(magnitude) and value < _times(high.value, factor, divide=True):
                 value = _times(value, factor)
                 break
     return Count(value, high.unit)
 
+
+# Characters that make what follows no quantity: an ordinal's 第, a name's +, a fraction's point, a web address.
+_NOT_BEFORE = frozenset("第+.%&=?/_")
 
 # The last characters of whatever can stand right before a quantity; anything else needs no look back.
 _PREFIX_ENDS: frozenset[str] = frozenset(
@@ -600,6 +615,11 @@ class _Prefix:
     cmp: str | None = None
     cmp_start: int = 0
     rmb_start: int | None = None
+
+
+def _ends_an_amount(c: str) -> bool:
+    """Whether ``c`` can end the low end of a range (4%-6%, 5元-10元, 2-3个): then a following - is no minus sign."""
+    return (c.isascii() and c.isalnum()) or c in _NUMERAL_END or c in _UNIT_FIRST or c in "%)含"
 
 
 def _prefix(folded: str, begin: int) -> _Prefix | None:
@@ -628,14 +648,20 @@ def _prefix(folded: str, begin: int) -> _Prefix | None:
 def _core_value(folded: str, m: regex.Match[str]) -> Candidate | None:
     start, end = m.span()
     g = dict(zip(_core_group_names(), m.groups(), strict=True))  # groupdict() costs 30× more
-    if start > 0 and folded[start - 1] in "第+.":
-        return None  # 第三批 is an ordinal, 4+7 a name, .5 a fragment
-    if end < len(folded) and folded[end] == "+":
-        return None
-    number_text = g["cn_pct"] or g["pp_num"] or g["num"]
-    number = _number(number_text)
+    before = folded[start - 1] if start > 0 else ""
+    if (before in _NOT_BEFORE and folded[start - 2 : start] not in (">=", "<=")) or (
+        before.isascii() and before.isalpha()
+    ):
+        return None  # 第三批 is an ordinal, 4+7 a name, .5 a fragment, %28 or q=30 part of a web address
+    if end < len(folded) and (folded[end] == "+" or (folded[end].isascii() and folded[end].isalnum())):
+        return None  # 15K, %2020: not a quantity this library reads
+    number_text = "百" if g["hundred"] else g["cn_pct"] or g["pp_num"] or g["num"]
+    number = Decimal(100) if g["hundred"] else _number(number_text)
     if number is None:
         return None
+    signed = before == "负" or (before == "-" and (start < 2 or not _ends_an_amount(folded[start - 2])))
+    if signed and (g["pct"] or g["of"] or g["pp"] or g["pp_bare"]):
+        number, start = -number, start - 1  # 负3.9%, -22.2%: a fall written as a signed rate
     suffix = g["suffix"]
     approx = g["approx"]
     # a range: its low end and connective right before
@@ -687,8 +713,8 @@ def _core_value(folded: str, m: regex.Match[str]) -> Candidate | None:
 # one cheap pass, and the patterns run only in windows around them (see scan.windows): a number or a ratio is
 # never longer than _MARGIN characters, nor is what follows its unit.
 _NUMERAL_END = "0-9一二三四五六七八九十两百千万亿〇零壹贰叁肆伍陆柒捌玖拾佰仟"
-_UNIT_FIRST = "".join(sorted({u[0] for u in _data.COUNT_UNITS} | set("%元个百")))
-_CORE = regex.compile(rf"百分之|[{_NUMERAL_END}][\x20余多万亿千百十]{{0,7}}[{_UNIT_FIRST}]")
+_UNIT_FIRST = "".join(sorted({u[0] for u in _data.COUNT_UNITS} | set("%元圆个百")))
+_CORE = regex.compile(rf"[百千万]分之|[{_NUMERAL_END}][\x20余多万亿千百十]{{0,7}}[{_UNIT_FIRST}]")
 _RATIO_CORE = regex.compile(r"(?<=[0-9]):(?=[0-9])")
 _MARGIN = 32
 
