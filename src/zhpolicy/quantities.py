@@ -653,8 +653,8 @@ def _core_value(folded: str, m: regex.Match[str]) -> Candidate | None:
         before.isascii() and before.isalpha()
     ):
         return None  # 第三批 is an ordinal, 4+7 a name, .5 a fragment, %28 or q=30 part of a web address
-    if end < len(folded) and (folded[end] == "+" or (folded[end].isascii() and folded[end].isalnum())):
-        return None  # 15K, %2020: not a quantity this library reads
+    if end < len(folded) and (folded[end] == "+" or (folded[end].isascii() and folded[end].isalpha())):
+        return None  # 15K: not a quantity this library reads
     number_text = "百" if g["hundred"] else g["cn_pct"] or g["pp_num"] or g["num"]
     number = Decimal(100) if g["hundred"] else _number(number_text)
     if number is None:
