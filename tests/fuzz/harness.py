@@ -3,7 +3,8 @@
     python -m pip install atheris
     python tests/fuzz/harness.py TARGET [-max_total_time=600] [-jobs=1] [corpus_dir …]
 
-TARGET is one of: normalize, find, parse_document, extract, parse:<Type> (e.g. parse:DocNumber), or a kind name
+TARGET is one of: normalize, find, parse_document, extract, parse (every public type), parse:<Type> (e.g.
+parse:DocNumber), or a kind name
 (doc_number, money, …). The seed corpus in ``tests/fuzz/seeds/`` (written by us, fragments of every convention) is
 used (read-only) when no corpus folder is given; what atheris finds goes to ``tests/fuzz/corpus/TARGET``.
 The invariants checked are the library's promises: ``find``/``parse_document`` never raise
@@ -27,6 +28,10 @@ with atheris.instrument_imports():
     from zhpolicy.io import extract
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
+PARSE_TYPES = (
+    "DocNumber", "Citation", "Date", "Period", "Deadline", "Relative", "Recurring", "Marker", "Responsibility",
+    "Money", "Percentage", "PercentagePoints", "Count", "Ratio", "Rate", "Range",
+)  # fmt: skip
 CORPUS = Path(__file__).resolve().parent / "corpus"  # generated, not committed (.gitignore)
 
 
@@ -49,6 +54,9 @@ def target(name: str) -> Callable[[bytes], None]:
         return lambda data: _check_document(_text(data))
     if name == "extract":
         return _check_extract
+    if name == "parse":  # every public value type, the first byte choosing which
+        types = [getattr(zhpolicy, n) for n in PARSE_TYPES]
+        return lambda data: _check_parse(types[data[0] % len(types)], _text(data[1:])) if data else None
     if name.startswith("parse:"):
         cls = getattr(zhpolicy, name.partition(":")[2])
         return lambda data: _check_parse(cls, _text(data))
