@@ -12,9 +12,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from strategies.layout import GeneratedDocument
-from strategies.responsibility import department_names
 from zhpolicy.numerals import to_chinese
+
+from .layout import GeneratedDocument
+from .responsibility import department_names
 
 __all__ = ["clause_forms", "plans"]
 

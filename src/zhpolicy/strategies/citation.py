@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from strategies.docnumber import doc_numbers, render_doc_number
-from strategies.render import to_traditional
 from zhpolicy.citation import Citation
+
+from .docnumber import doc_numbers, render_doc_number
+from .render import to_traditional
 
 __all__ = ["citations", "render_citation", "titles"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from strategies.render import SCRIPT_AND_WIDTH
+from .render import SCRIPT_AND_WIDTH
 
 __all__ = ["FRAGMENTS", "SPECIAL_CHARACTERS", "hostile_text"]
 

@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from strategies.render import SCRIPT_AND_WIDTH
+from .render import SCRIPT_AND_WIDTH
 
 __all__ = [
     "CHROME_LINES",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from strategies.render import to_full_width, to_traditional
 from zhpolicy.docnumber import DocNumber
+
+from .render import to_full_width, to_traditional
 
 __all__ = ["agencies", "doc_numbers", "render_doc_number", "rendered_doc_numbers", "sentences_around"]
 

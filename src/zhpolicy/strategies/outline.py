@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
-from strategies.render import to_full_width, to_traditional
 from zhpolicy.numerals import to_chinese
+
+from .render import to_full_width, to_traditional
 
 __all__ = ["OutlineNode", "marker_styles", "markers", "outlines", "render_marker"]
 

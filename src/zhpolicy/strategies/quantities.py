@@ -12,11 +12,12 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from strategies.numerals import render_decimal
-from strategies.render import SCRIPT_AND_WIDTH
 from zhpolicy import Count, Money, Percentage, PercentagePoints, Range, Rate, Ratio
 from zhpolicy import _quantities_data as data
 from zhpolicy.numerals import to_financial
+
+from .numerals import render_decimal
+from .render import SCRIPT_AND_WIDTH
 
 __all__ = [
     "SAFE_COUNT_UNITS",

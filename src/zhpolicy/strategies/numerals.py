@@ -14,8 +14,9 @@ from decimal import Decimal
 import regex
 from hypothesis import strategies as st
 
-from strategies.render import SCRIPT_AND_WIDTH
 from zhpolicy.numerals import to_chinese, to_chinese_digits, to_financial
+
+from .render import SCRIPT_AND_WIDTH
 
 __all__ = [
     "INTEGER_STYLES",

@@ -7,9 +7,10 @@ import calendar
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from strategies.render import forms
-from zhpolicy.dates import Date, Deadline, Period, Recurring, Relative
+from zhpolicy.dates import Bound, Date, Deadline, Period, Recurring, Relative
 from zhpolicy.numerals import to_chinese, to_chinese_digits
+
+from .render import forms
 
 __all__ = [
     "complete_dates",
@@ -97,7 +98,7 @@ def periods(draw: st.DrawFn) -> Period:
 @st.composite
 def deadlines(draw: st.DrawFn) -> Deadline:
     d = draw(dates())
-    bound = draw(st.sampled_from(["end", "before", "by", "from"]))
+    bound: Bound = draw(st.sampled_from(["end", "before", "by", "from"]))
     if bound == "end" and d.day is not None:
         bound = "before"
     return Deadline(d, bound)
