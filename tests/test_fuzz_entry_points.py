@@ -72,3 +72,38 @@ def test_normalize_keeps_length(text: str) -> None:
     t = zhpolicy.normalize(text)
     assert len(t.folded) == len(text)
     assert t.original is text
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_text())
+def test_results_are_deterministic(text: str) -> None:
+    # a fresh str each time, so nothing cached on the first call can answer the second
+    again = "".join(list(text))
+    assert [m.to_dict() for m in zhpolicy.find(text)] == [m.to_dict() for m in zhpolicy.find(again)]
+    assert zhpolicy.parse_document(text).to_dict() == zhpolicy.parse_document(again).to_dict()
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_text())
+def test_parse_document_is_a_lossless_partition(text: str) -> None:
+    document = zhpolicy.parse_document(text)
+    assert document.text == text
+    assert "".join(text[b.start : b.end] for b in document.blocks) == text
+    assert all(b.start < b.end for b in document.blocks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（" * 10_000 + "责任单位：▲医保局" + "）" * 10_000,  # 10 000 nested brackets
+        "《" * 10_000 + "关于" + "〔2020〕" * 2_000,
+        "一、" * 50_000,  # markers without text
+        "各地要加强领导" * 150_000,  # about 1 MB without a newline
+        "义政办发〔2020〕" * 20_000,  # half a 发文字号, again and again
+    ],
+    ids=["nested-brackets", "unbalanced-titles", "bare-markers", "one-megabyte-line", "half-doc-numbers"],
+)
+def test_extreme_structures_are_read_without_error(text: str) -> None:
+    check_matches(text, zhpolicy.find(text))
+    document = zhpolicy.parse_document(text)
+    assert "".join(text[b.start : b.end] for b in document.blocks) == text
