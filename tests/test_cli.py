@@ -151,3 +151,20 @@ def test_tasks_bad_input_and_usage(tmp_path: Path, capsys: pytest.CaptureFixture
     with pytest.raises(SystemExit) as info:
         main(["tasks", "--csv", "--json", str(PLAN)])
     assert info.value.code == 2
+
+
+def test_an_unreadable_file_is_one_line_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the suite may run as root, for whom chmod 000 changes nothing: make reading fail the way it would
+    path = tmp_path / "secret.txt"
+    path.write_text("关于做好工作的通知", encoding="utf-8")
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    code, out, err = run(["find", str(path)], capsys)
+    assert (code, out) == (1, "")
+    assert "permission denied" in err and str(path) in err
+    assert err.count("\n") == 1

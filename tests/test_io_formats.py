@@ -111,3 +111,22 @@ def test_docx_with_too_many_entries_is_refused(monkeypatch: pytest.MonkeyPatch) 
 def test_old_word_files_get_a_clear_error(data: bytes, suffix: str) -> None:
     with pytest.raises(ParseError, match=r"save as \.docx"):
         extract(data, name="old.doc", suffix=suffix)
+
+
+def test_html_input_never_reaches_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    # scripts, images, frames, stylesheets and external entities are text to drop, never addresses to fetch
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("zhpolicy tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    page = (
+        '<!DOCTYPE html [<!ENTITY x SYSTEM "http://example.invalid/x">]><html><head>'
+        '<link rel="stylesheet" href="http://example.invalid/s.css"><script src="http://example.invalid/a.js">'
+        "</script></head><body><iframe src='http://example.invalid/'></iframe><p>正文&x;</p>"
+        '<img src="http://example.invalid/a.png"></body></html>'
+    ).encode()
+    text = extract(page, suffix=".html")
+    assert "正文" in text and "example.invalid" not in text
