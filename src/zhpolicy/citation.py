@@ -17,6 +17,7 @@ The match spans the 《》 and the bracketed number; the issuer is a field, outs
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -27,7 +28,7 @@ from . import scan
 from ._docnumber_data import ORG_SUFFIXES
 from .docnumber import DocNumber, left_edge
 from .errors import ParseError
-from .match import JSON, Match
+from .match import JSON, Match, read_dict, read_optional_str, read_str
 from .text import Text, is_han, normalize
 
 __all__ = ["Citation"]
@@ -83,13 +84,10 @@ class Citation:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Citation:
-        number = d.get("number")
-        return cls(
-            str(d["title"]),
-            None if number is None else DocNumber.from_dict(number),
-            None if d.get("issuer") is None else str(d["issuer"]),
-        )
+    def from_dict(cls, d: Mapping[str, JSON]) -> Citation:
+        """The value back from :meth:`to_dict`."""
+        number = None if d.get("number") is None else DocNumber.from_dict(read_dict(d, "number"))
+        return cls(read_str(d, "title"), number, read_optional_str(d, "issuer"))
 
 
 @cache

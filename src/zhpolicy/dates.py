@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any, Literal, TypeAlias, TypeVar, cast
 
@@ -42,7 +42,7 @@ import regex
 
 from . import _dates_data as _data
 from .errors import ParseError
-from .match import JSON, Match
+from .match import JSON, Match, read_dict, read_int, read_optional_int, read_str
 from .numerals import CHINESE_DIGITS, parse_int
 from .scan import covered, find_kind, register
 from .scan import windows as scan_windows  # _scan has a local named windows
@@ -114,8 +114,9 @@ class Date:
         return {"year": self.year, "month": self.month, "day": self.day}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Date:
-        return cls(d.get("year"), d.get("month"), d.get("day"))
+    def from_dict(cls, d: Mapping[str, JSON]) -> Date:
+        """The value back from :meth:`to_dict` (a missing field is ``None``)."""
+        return cls(read_optional_int(d, "year"), read_optional_int(d, "month"), read_optional_int(d, "day"))
 
 
 def _order_key(d: Date) -> tuple[int, ...]:
@@ -159,8 +160,9 @@ class Period:
         return {"start": self.start.to_dict(), "end": self.end.to_dict()}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Period:
-        return cls(Date.from_dict(d["start"]), Date.from_dict(d["end"]))
+    def from_dict(cls, d: Mapping[str, JSON]) -> Period:
+        """The value back from :meth:`to_dict`."""
+        return cls(Date.from_dict(read_dict(d, "start")), Date.from_dict(read_dict(d, "end")))
 
 
 @attrs.frozen
@@ -204,8 +206,12 @@ class Deadline:
         return {"date": self.date.to_dict(), "bound": self.bound}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Deadline:
-        return cls(Date.from_dict(d["date"]), d["bound"])
+    def from_dict(cls, d: Mapping[str, JSON]) -> Deadline:
+        """The value back from :meth:`to_dict`; ``ValueError`` for an unknown ``bound``."""
+        bound = read_str(d, "bound")
+        if bound not in _BOUNDS:
+            raise ValueError(f"unknown bound: {bound!r}")
+        return cls(Date.from_dict(read_dict(d, "date")), cast(Bound, bound))
 
 
 AbsoluteValue: TypeAlias = Date | Period | Deadline
@@ -259,8 +265,9 @@ class Relative:
         return {"years": self.years, "rest": self.rest}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Relative:
-        return cls(d["years"], d.get("rest", ""))
+    def from_dict(cls, d: Mapping[str, JSON]) -> Relative:
+        """The value back from :meth:`to_dict`."""
+        return cls(read_int(d, "years"), read_str(d, "rest") if "rest" in d else "")
 
 
 @attrs.frozen
@@ -292,8 +299,9 @@ class Recurring:
         return {"every": self.every, "rest": self.rest}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Recurring:
-        return cls(d["every"], d.get("rest", ""))
+    def from_dict(cls, d: Mapping[str, JSON]) -> Recurring:
+        """The value back from :meth:`to_dict`."""
+        return cls(read_str(d, "every"), read_str(d, "rest") if "rest" in d else "")
 
 
 Value: TypeAlias = Date | Period | Deadline | Relative | Recurring

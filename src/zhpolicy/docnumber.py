@@ -26,6 +26,7 @@ year, cut after the last verb or particle of running text (根据, 按照, 的, 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -35,7 +36,7 @@ import regex
 from . import scan
 from ._docnumber_data import CANONICAL_BRACKETS, DOC_TYPE_CHARS, LEFT_STOPS
 from .errors import ParseError
-from .match import JSON, Match
+from .match import JSON, Match, read_int, read_str
 from .text import Text, is_han, normalize
 
 __all__ = ["DocNumber", "DocNumberViolation"]
@@ -181,8 +182,9 @@ class DocNumber:
         return {"agency": self.agency, "year": self.year, "serial": self.serial, "text": str(self)}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> DocNumber:
-        return cls(str(d["agency"]), int(d["year"]), int(d["serial"]))
+    def from_dict(cls, d: Mapping[str, JSON]) -> DocNumber:
+        """The value back from :meth:`to_dict` (``text``, the canonical form, is derived and not read)."""
+        return cls(read_str(d, "agency"), read_int(d, "year"), read_int(d, "serial"))
 
 
 def _finder(t: Text) -> list[Match[Any]]:

@@ -22,7 +22,7 @@ with kind ``"inline"``; they are not headings, and :meth:`Marker.find` (kind ``"
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -31,7 +31,7 @@ import regex
 
 from . import _outline_data as _data
 from .errors import ParseError
-from .match import JSON, Match
+from .match import JSON, Match, read_dict, read_int, read_list, read_optional_str, read_str
 from .numerals import parse_int, to_chinese
 from .scan import find_kind, register
 from .text import Text, normalize
@@ -166,11 +166,12 @@ class Marker:
         return {"kind": self.kind, "number": self.number, "text": self.text}
 
     @classmethod
-    def from_dict(cls, d: dict[str, JSON]) -> Marker:
-        number = d["number"]
-        if not isinstance(number, int):
-            raise TypeError("Marker number must be an int")
-        return cls(str(d["kind"]), number, str(d.get("text") or ""))
+    def from_dict(cls, d: Mapping[str, JSON]) -> Marker:
+        """The value back from :meth:`to_dict` (a missing ``text`` is the canonical form)."""
+        kind = read_str(d, "kind")
+        if kind not in _RANK:
+            raise ValueError(f"unknown marker kind: {kind!r}")
+        return cls(kind, read_int(d, "number"), read_optional_str(d, "text") or "")
 
 
 def _find_headings(t: Text) -> list[Match[Marker]]:
@@ -199,6 +200,11 @@ class Diagnostic:
 
     def to_dict(self) -> dict[str, JSON]:
         return {"code": self.code, "offset": self.offset, "message": self.message}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, JSON]) -> Diagnostic:
+        """The value back from :meth:`to_dict`."""
+        return cls(read_str(d, "code"), read_int(d, "offset"), read_str(d, "message"))
 
 
 @attrs.frozen
@@ -240,6 +246,28 @@ class Section:
             "body": [self.body_start, self.body_end],
             "children": [c.to_dict() for c in self.children],
         }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, JSON]) -> Section:
+        """The section and its sub-sections back from :meth:`to_dict` (``body`` is ``[body_start, body_end]``)."""
+        body = read_list(d, "body")
+        ends = [x for x in body if isinstance(x, int) and not isinstance(x, bool)]
+        if len(body) != 2 or len(ends) != 2:
+            raise TypeError("field 'body' must be [body_start, body_end]")
+        children = []
+        for child in read_list(d, "children"):
+            if not isinstance(child, dict):
+                raise TypeError("field 'children' must be a list of objects")
+            children.append(Section.from_dict(child))
+        return cls(
+            Marker.from_dict(read_dict(d, "marker")),
+            read_str(d, "title"),
+            read_int(d, "start"),
+            read_int(d, "end"),
+            ends[0],
+            ends[1],
+            tuple(children),
+        )
 
 
 def number_path(path: Sequence[Section]) -> str:

@@ -34,7 +34,7 @@ follow the declaration:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from typing import Any
 
@@ -43,7 +43,7 @@ import regex
 
 from . import _responsibility_data as _data
 from .errors import ParseError
-from .match import JSON, Match
+from .match import JSON, Match, read_list, read_optional_str
 from .scan import find_kind, register
 from .text import Text, normalize
 
@@ -62,7 +62,7 @@ class Convention(enum.Enum):
     EACH_LEADS_OWN_PART = "each_leads_own_part"  # 分别负责为各部门按职责分别牵头: every unit leads its own part
 
 
-def _names(values: Any) -> tuple[str, ...]:
+def _names(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(str(v) for v in values)
 
 
@@ -138,17 +138,31 @@ class Responsibility:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Responsibility:
-        convention = d.get("convention")
+    def from_dict(cls, d: Mapping[str, JSON]) -> Responsibility:
+        """The value back from :meth:`to_dict` (missing flags take their defaults)."""
+        convention = read_optional_str(d, "convention")
+
+        def names(key: str) -> tuple[str, ...]:
+            values = read_list(d, key)
+            if not all(isinstance(v, str) for v in values):
+                raise TypeError(f"field {key!r} must be a list of strings")
+            return tuple(str(v) for v in values)
+
+        def flag(key: str, default: bool) -> bool:
+            value = d.get(key, default)
+            if not isinstance(value, bool):
+                raise TypeError(f"field {key!r} must be a boolean")
+            return value
+
         return cls(
-            leads=d["leads"],
-            partners=d["partners"],
-            units=d["units"],
-            lead_order_known=bool(d.get("lead_order_known", True)),
-            each_leads_own_part=bool(d.get("each_leads_own_part", False)),
-            open_list=bool(d.get("open_list", False)),
-            by_duty=bool(d.get("by_duty", False)),
-            labels=d.get("labels", ()),
+            leads=names("leads"),
+            partners=names("partners"),
+            units=names("units"),
+            lead_order_known=flag("lead_order_known", True),
+            each_leads_own_part=flag("each_leads_own_part", False),
+            open_list=flag("open_list", False),
+            by_duty=flag("by_duty", False),
+            labels=names("labels"),
             convention=None if convention is None else Convention(convention),
         )
 
