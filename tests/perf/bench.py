@@ -125,10 +125,10 @@ def peers(docs: list[str], repeat: int) -> list[tuple[str, float, float]]:
 
         def jio_job() -> None:
             for d in docs:
-                jio.extract_money(d)
-                jio.extract_time(d)
+                jio.ner.extract_money(d)
+                jio.ner.extract_time(d)
 
-        rows.append(("JioNLP extract_money + extract_time", mb / best_of(1, jio_job), ours_money_time))
+        rows.append(("JioNLP ner.extract_money + extract_time", mb / best_of(1, jio_job), ours_money_time))
     try:
         import cn2an  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
