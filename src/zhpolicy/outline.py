@@ -302,10 +302,13 @@ def _title(folded: str, original: str, pos: int) -> tuple[str, int]:
     return original[pos:stop].strip(), stop + 1
 
 
+_TRAILING_SPACE = regex.compile(r"\s++", regex.REVERSE)
+
+
 def _rstrip_end(folded: str, end: int, floor: int) -> int:
-    while end > floor and folded[end - 1].isspace():
-        end -= 1
-    return end
+    """``end`` moved back over white space, not below ``floor`` — in C: a document's blanked chrome can be long."""
+    m = _TRAILING_SPACE.match(folded, floor, end)
+    return end if m is None else m.start()
 
 
 def _inline_enums(t: Text, lo: int, hi: int) -> list[_Node]:
