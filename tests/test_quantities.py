@@ -380,3 +380,20 @@ def test_more_look_alikes_from_the_peer_suites(text: str) -> None:
 def test_a_dash_between_two_amounts_is_a_range_not_a_minus_sign() -> None:
     assert Range.parse("4%-6%") == Range(Percentage(4), Percentage(6))
     assert [m.kind for m in zhpolicy.find("比例为5元-10元", QUANTITY_KINDS)] == ["quantity_range"]
+
+
+# The core pattern is tried only where a match can start (quantities._core_matches): over whole texts that must
+# change nothing.
+_PIECES = st.sampled_from(
+    ["5000", "余", "万", "元", "%", "1,960", "2.57", "亿", "个", "百分点", "百分之", "四十", "一", "十", "两",
+     "人次", "名", "至", "-", "不少于", "以上", " ", "，", "第", "+", "6:3:1", "比例", "每人每年", "/人·年", "点",
+     "三千", "整", "（含）", "负", "台币", "q=", "\n"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_anchored_scan_equals_a_whole_text_scan(text: str) -> None:
+    from zhpolicy import quantities as module
+
+    folded = zhpolicy.normalize(text).folded
+    assert module._scan(folded) == module._scan(folded, windowed=False)

@@ -20,7 +20,7 @@ the number and its unit (余, 多) are tables in ``_quantities_data.py``; ``docs
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from functools import cache
 from typing import Any, Literal, TypeAlias, TypeVar, cast
@@ -708,26 +708,48 @@ def _core_value(folded: str, m: regex.Match[str]) -> Candidate | None:
     return begin, end, value
 
 
-# Every core match ends in a numeral followed, within a few spaces, approximators and magnitudes, by the first
+# Every core match holds a numeral followed, within a few spaces, approximators and magnitudes, by the first
 # character of a unit (or opens with 百分之); every ratio holds a colon between digits. Those cores are found by
-# one cheap pass, and the patterns run only in windows around them (see scan.windows): a number or a ratio is
-# never longer than _MARGIN characters, nor is what follows its unit.
+# one cheap pass. A core match starts in the run of number characters that ends at its core (or at 百分之), so
+# the pattern is tried only at those positions, as finditer would try them; ratios run in windows around their
+# colons (see scan.windows). A number or a ratio is never longer than _MARGIN characters.
 _NUMERAL_END = "0-9一二三四五六七八九十两百千万亿〇零壹贰叁肆伍陆柒捌玖拾佰仟"
 _UNIT_FIRST = "".join(sorted({u[0] for u in _data.COUNT_UNITS} | set("%元圆个百")))
 _CORE = regex.compile(rf"[百千万]分之|[{_NUMERAL_END}][\x20余多万亿千百十]{{0,7}}[{_UNIT_FIRST}]")
 _RATIO_CORE = regex.compile(r"(?<=[0-9]):(?=[0-9])")
 _MARGIN = 32
+_NUMBER_CHARS = frozenset("0123456789,.点〇○零一二三四五六七八九十两百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
+
+
+def _core_matches(folded: str) -> Iterator[regex.Match[str]]:
+    """What ``_core_pattern().finditer(folded)`` yields, found by trying the pattern only where a match can start."""
+    pattern = _core_pattern()
+    last_end = 0
+    for core in _CORE.finditer(folded, overlapped=True):  # 5000余百分之5: the 百 opens a core of its own
+        at = core.start()
+        if at < last_end:
+            continue
+        begin = at
+        if not core.group().endswith("分之"):
+            limit = max(last_end, at - _MARGIN)
+            while begin > limit and folded[begin - 1] in _NUMBER_CHARS:
+                begin -= 1
+        for position in range(max(begin, last_end), at + 1):
+            m = pattern.match(folded, position)
+            if m is not None:
+                last_end = m.end()
+                yield m
+                break
 
 
 def _scan(folded: str, *, windowed: bool = True) -> list[Candidate]:
     """Every quantity in ``folded``, leftmost first, without overlaps."""
     found: list[Candidate] = []
     everywhere = [(0, len(folded))]
-    for pos, endpos in windows(folded, _CORE, _MARGIN, _MARGIN) if windowed else everywhere:
-        for m in _core_pattern().finditer(folded, pos, endpos):
-            candidate = _core_value(folded, m)
-            if candidate is not None:
-                found.append(candidate)
+    for m in _core_matches(folded) if windowed else _core_pattern().finditer(folded):
+        candidate = _core_value(folded, m)
+        if candidate is not None:
+            found.append(candidate)
     ratios = (
         m
         for pos, endpos in (windows(folded, _RATIO_CORE, _MARGIN, _MARGIN) if windowed else everywhere)
