@@ -20,7 +20,7 @@ the number and its unit (余, 多) are tables in ``_quantities_data.py``; ``docs
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache
 from typing import Any, Literal, TypeAlias, TypeVar, cast
@@ -30,7 +30,7 @@ import regex
 
 from . import _quantities_data as _data
 from .errors import ParseError
-from .match import JSON, Match
+from .match import JSON, Match, read_dict, read_list, read_optional_str, read_str
 from .numerals import NUMBER, parse_decimal
 from .scan import register, windows
 from .text import Text, normalize
@@ -65,6 +65,10 @@ def _bound(value: str) -> Bound:
     if value not in _data.BOUNDS:
         raise ValueError(f"bound must be one of {_data.BOUNDS}, not {value!r}")
     return cast(Bound, value)
+
+
+def _read_bound(d: Mapping[str, JSON]) -> Bound:
+    return _bound(read_optional_str(d, "bound") or "=")
 
 
 def _verb(value: str | None) -> str | None:
@@ -169,8 +173,8 @@ class Percentage(_Quantity):
         return self._common()
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Percentage:
-        return cls(d["value"], d.get("bound", "="), d.get("verb"))
+    def from_dict(cls, d: Mapping[str, JSON]) -> Percentage:
+        return cls(read_str(d, "value"), _read_bound(d), read_optional_str(d, "verb"))
 
 
 @attrs.frozen
@@ -198,8 +202,8 @@ class PercentagePoints(_Quantity):
         return self._common()
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> PercentagePoints:
-        return cls(d["value"], d.get("bound", "="), d.get("verb"))
+    def from_dict(cls, d: Mapping[str, JSON]) -> PercentagePoints:
+        return cls(read_str(d, "value"), _read_bound(d), read_optional_str(d, "verb"))
 
 
 def _money_unit(value: str) -> str:
@@ -240,8 +244,9 @@ class Money(_Quantity):
         return {**self._common(), "unit": self.unit}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Money:
-        return cls(d["value"], d.get("bound", "="), d.get("verb"), d.get("unit", "元"))
+    def from_dict(cls, d: Mapping[str, JSON]) -> Money:
+        unit = read_optional_str(d, "unit") or "元"
+        return cls(read_str(d, "value"), _read_bound(d), read_optional_str(d, "verb"), unit)
 
 
 def _count_unit(value: str) -> str:
@@ -286,8 +291,8 @@ class Count(_Quantity):
         return {**self._common(), "unit": self.unit}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Count:
-        return cls(d["value"], d["unit"], d.get("bound", "="), d.get("verb"))
+    def from_dict(cls, d: Mapping[str, JSON]) -> Count:
+        return cls(read_str(d, "value"), read_str(d, "unit"), _read_bound(d), read_optional_str(d, "verb"))
 
 
 def _parts(values: Iterable[Decimal | int | str]) -> tuple[Decimal, ...]:
@@ -327,8 +332,8 @@ class Ratio:
         return {"parts": [_fmt(p) for p in self.parts], "text": str(self)}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Ratio:
-        return cls(d["parts"])
+    def from_dict(cls, d: Mapping[str, JSON]) -> Ratio:
+        return cls(str(part) for part in read_list(d, "parts"))
 
 
 def _per(values: Iterable[str]) -> tuple[str, ...]:
@@ -362,8 +367,8 @@ class Rate:
         return {"amount": self.amount.to_dict(), "per": list(self.per), "text": str(self)}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Rate:
-        return cls(Money.from_dict(d["amount"]), d["per"])
+    def from_dict(cls, d: Mapping[str, JSON]) -> Rate:
+        return cls(Money.from_dict(read_dict(d, "amount")), (str(p) for p in read_list(d, "per")))
 
 
 Quantity: TypeAlias = "Money | Percentage | PercentagePoints | Count"
@@ -405,12 +410,17 @@ class Range:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Range:
-        types: dict[str, Any] = {"Money": Money, "Percentage": Percentage, "PercentagePoints": PercentagePoints}
-        if d["type"] == "Count":
-            return cls(Count.from_dict(d["low"]), Count.from_dict(d["high"]))
-        kind = types[d["type"]]
-        return cls(kind.from_dict(d["low"]), kind.from_dict(d["high"]))
+    def from_dict(cls, d: Mapping[str, JSON]) -> Range:
+        kind = read_str(d, "type")
+        readers: dict[str, Callable[[Mapping[str, JSON]], Quantity]] = {
+            "Money": Money.from_dict,
+            "Percentage": Percentage.from_dict,
+            "PercentagePoints": PercentagePoints.from_dict,
+            "Count": Count.from_dict,
+        }
+        if kind not in readers:
+            raise TypeError(f"field 'type' must name a quantity type, not {kind!r}")
+        return cls(readers[kind](read_dict(d, "low")), readers[kind](read_dict(d, "high")))
 
 
 # ---------------------------------------------------------------------------------------------------------------
