@@ -31,7 +31,7 @@ script gives the same values; every part keeps its ``start``/``end`` into the or
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any, TypeVar
 
@@ -42,7 +42,7 @@ from . import _layout_data as _data
 from .dates import Date
 from .docnumber import DocNumber
 from .errors import ParseError
-from .match import JSON, json_value
+from .match import JSON, json_value, read_dict, read_int, read_list, read_optional_int, read_optional_str, read_str
 from .numerals import parse_int
 from .text import Text, normalize
 
@@ -93,8 +93,8 @@ class Block:
         return {"kind": self.kind.value, "start": self.start, "end": self.end}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Block:
-        return cls(BlockKind(d["kind"]), int(d["start"]), int(d["end"]))
+    def from_dict(cls, d: Mapping[str, JSON]) -> Block:
+        return cls(BlockKind(read_str(d, "kind")), read_int(d, "start"), read_int(d, "end"))
 
 
 @attrs.frozen
@@ -111,8 +111,10 @@ class MetadataEntry:
         return {"key": self.key, "field": self.field, "value": self.value, "start": self.start, "end": self.end}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> MetadataEntry:
-        return cls(str(d["key"]), str(d["field"]), str(d["value"]), int(d["start"]), int(d["end"]))
+    def from_dict(cls, d: Mapping[str, JSON]) -> MetadataEntry:
+        return cls(
+            read_str(d, "key"), read_str(d, "field"), read_str(d, "value"), read_int(d, "start"), read_int(d, "end")
+        )
 
 
 @attrs.frozen
@@ -155,15 +157,15 @@ class Metadata:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Metadata:
+    def from_dict(cls, d: Mapping[str, JSON]) -> Metadata:
         texts = ("index_number", "subject", "genre", "issuer", "disclosure", "scope", "validity", "file_name")
         return cls(
-            **{name: d.get(name) for name in texts},
-            doc_number=_optional(DocNumber.from_dict, d.get("doc_number")),
-            written_date=_optional(Date.from_dict, d.get("written_date")),
-            published_date=_optional(Date.from_dict, d.get("published_date")),
-            other=tuple((str(k), str(v)) for k, v in d.get("other", ())),
-            entries=tuple(MetadataEntry.from_dict(e) for e in d.get("entries", ())),
+            **{name: read_optional_str(d, name) for name in texts},
+            doc_number=_optional(DocNumber.from_dict, d, "doc_number"),
+            written_date=_optional(Date.from_dict, d, "written_date"),
+            published_date=_optional(Date.from_dict, d, "published_date"),
+            other=tuple(_pair(p) for p in read_list(d, "other")),
+            entries=tuple(MetadataEntry.from_dict(_object(e)) for e in read_list(d, "entries")),
         )
 
 
@@ -185,8 +187,9 @@ class Signature:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Signature:
-        return cls(d.get("organization"), _optional(Date.from_dict, d.get("date")), int(d["start"]), int(d["end"]))
+    def from_dict(cls, d: Mapping[str, JSON]) -> Signature:
+        date = _optional(Date.from_dict, d, "date")
+        return cls(read_optional_str(d, "organization"), date, read_int(d, "start"), read_int(d, "end"))
 
 
 @attrs.frozen
@@ -209,8 +212,14 @@ class Attachment:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Attachment:
-        return cls(d.get("number"), str(d["title"]), int(d["start"]), int(d["end"]), d.get("extension"))
+    def from_dict(cls, d: Mapping[str, JSON]) -> Attachment:
+        return cls(
+            read_optional_int(d, "number"),
+            read_str(d, "title"),
+            read_int(d, "start"),
+            read_int(d, "end"),
+            read_optional_str(d, "extension"),
+        )
 
 
 @attrs.frozen
@@ -226,9 +235,9 @@ class Note:
         return {"text": self.text, "fields": [[k, v] for k, v in self.fields], "start": self.start, "end": self.end}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Note:
-        fields = tuple((str(k), str(v)) for k, v in d.get("fields", ()))
-        return cls(str(d["text"]), fields, int(d["start"]), int(d["end"]))
+    def from_dict(cls, d: Mapping[str, JSON]) -> Note:
+        fields = tuple(_pair(p) for p in read_list(d, "fields"))
+        return cls(read_str(d, "text"), fields, read_int(d, "start"), read_int(d, "end"))
 
 
 @attrs.frozen
@@ -243,8 +252,8 @@ class CarbonCopy:
         return {"recipients": list(self.recipients), "start": self.start, "end": self.end}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> CarbonCopy:
-        return cls(tuple(str(r) for r in d["recipients"]), int(d["start"]), int(d["end"]))
+    def from_dict(cls, d: Mapping[str, JSON]) -> CarbonCopy:
+        return cls(tuple(str(r) for r in read_list(d, "recipients")), read_int(d, "start"), read_int(d, "end"))
 
 
 @attrs.frozen
@@ -265,8 +274,9 @@ class PrintedBy:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> PrintedBy:
-        return cls(d.get("organization"), _optional(Date.from_dict, d.get("date")), int(d["start"]), int(d["end"]))
+    def from_dict(cls, d: Mapping[str, JSON]) -> PrintedBy:
+        date = _optional(Date.from_dict, d, "date")
+        return cls(read_optional_str(d, "organization"), date, read_int(d, "start"), read_int(d, "end"))
 
 
 Span = tuple[int, int]
@@ -274,9 +284,22 @@ Span = tuple[int, int]
 _T = TypeVar("_T")
 
 
-def _optional(read: Callable[[dict[str, Any]], _T], d: Any) -> _T | None:
-    """``read(d)``, or ``None`` for a missing value (``from_dict`` of an optional field)."""
-    return None if d is None else read(d)
+def _optional(read: Callable[[Mapping[str, JSON]], _T], d: Mapping[str, JSON], key: str) -> _T | None:
+    """``read(d[key])``, or ``None`` for a missing or null value (``from_dict`` of an optional field)."""
+    return None if d.get(key) is None else read(read_dict(d, key))
+
+
+def _object(value: JSON) -> dict[str, JSON]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object, not {type(value).__name__}")
+    return value
+
+
+def _pair(value: JSON) -> tuple[str, str]:
+    """A ``[key, value]`` pair of strings (how ``to_dict`` writes a tuple of two)."""
+    if not isinstance(value, list) or len(value) != 2 or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"expected a [key, value] pair of strings, not {value!r}")
+    return str(value[0]), str(value[1])
 
 
 @attrs.frozen
