@@ -31,7 +31,7 @@ features is one body block with nothing found).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -93,7 +93,8 @@ class ResolvedDate:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> ResolvedDate:
+    def from_dict(cls, data: Mapping[str, JSON]) -> ResolvedDate:
+        d: dict[str, Any] = dict(data)  # each field is converted (int(), str(), from_dict) as it is read
         value_type: Any = {kind: t for t, kind in _ABSOLUTE_KIND.items()}[d["kind"]]
         return cls(
             match_from_dict(d["match"]),
@@ -254,8 +255,9 @@ class Document:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Document:
+    def from_dict(cls, data: Mapping[str, JSON]) -> Document:
         """The document back from :meth:`to_dict` (``Document.from_dict(doc.to_dict()) == doc``)."""
+        d: dict[str, Any] = dict(data)  # each field is converted (int(), str(), from_dict) as it is read
 
         def span(s: Any) -> Span | None:
             return None if s is None else (int(s[0]), int(s[1]))

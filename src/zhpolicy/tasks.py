@@ -28,7 +28,7 @@ The outline comes from :mod:`zhpolicy.outline`; any tree of objects with ``start
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 import attrs
@@ -123,7 +123,8 @@ class Task:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Task:
+    def from_dict(cls, data: Mapping[str, JSON]) -> Task:
+        d: dict[str, Any] = dict(data)  # each field is converted (int(), str(), from_dict) as it is read
         return cls(
             path=tuple(str(p) for p in d["path"]),
             title=str(d["title"]),
@@ -422,8 +423,9 @@ _QUANTITY_TYPES = {
 }
 
 
-def match_from_dict(d: dict[str, Any]) -> Match[Any]:
+def match_from_dict(data: Mapping[str, JSON]) -> Match[Any]:
     """A :class:`~zhpolicy.match.Match` back from its ``to_dict()``; ``ValueError`` for a kind with no known type."""
+    d: dict[str, Any] = dict(data)
     kind = str(d["kind"])
     value_type = _value_types().get(kind)
     if value_type is None:
