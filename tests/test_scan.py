@@ -89,3 +89,21 @@ def test_match_to_dict(toy_kinds: None) -> None:
 def test_find_never_raises_on_any_str() -> None:
     for s in ["", "\x00", "\ud800", "（" * 1000, "〔2020〕" * 100]:
         assert isinstance(zhpolicy.find(s), list)
+
+
+def test_reading_a_text_restores_the_garbage_collector() -> None:
+    import gc
+
+    assert gc.isenabled()
+    zhpolicy.find("根据国办发〔2017〕32号文件，到2022年达到90%以上")
+    zhpolicy.parse_document("关于做好工作的通知\n各区：\n一、加强领导\n")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        zhpolicy.find("投入5000余万元")
+        assert not gc.isenabled()  # a caller's own choice is kept
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError), scan.paused_gc():
+        raise RuntimeError("boom")
+    assert gc.isenabled()

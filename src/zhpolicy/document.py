@@ -53,7 +53,7 @@ from .layout import (
 )
 from .match import JSON, Match, json_value
 from .outline import Diagnostic, Marker, Section, build_outline, number_path
-from .scan import find
+from .scan import find, paused_gc
 from .tasks import Task, build_tasks, match_from_dict, table_tasks
 from .text import Text, normalize
 
@@ -402,7 +402,11 @@ def _resolve(matches: list[Match[Any]], reference: Date | None, source: str | No
 
 def parse_document(text: str | Text) -> Document:
     """Parse ``text`` into a :class:`Document`; never raises."""
-    t = normalize(text)
+    with paused_gc():
+        return _parse_document(normalize(text))
+
+
+def _parse_document(t: Text) -> Document:
     layout = read_layout(t)
     sections, diagnostics = build_outline(_outline_text(t, layout.blocks))
     matches = find(t)
