@@ -74,7 +74,7 @@ class Citation:
     @staticmethod
     def find(text: str | Text) -> list[Match[Citation]]:
         """Every citation in ``text``, in reading order. Never raises."""
-        return scan.find_kind(text, KIND)
+        return scan.find_typed(text, KIND, Citation)
 
     def to_dict(self) -> dict[str, JSON]:
         return {

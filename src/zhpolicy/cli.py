@@ -17,13 +17,13 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from . import __version__, batch
 from .document import parse_document
 from .errors import ParseError
 from .io import extract, load
-from .match import JSON, Match
+from .match import JSON, Match, Value
 from .scan import find, kinds
 from .tasks import ROW_FIELDS, Task, tasks_json
 
@@ -98,7 +98,7 @@ def _read(path: str) -> str:
 
 
 def _run_find(args: argparse.Namespace, out: TextIO) -> int:
-    matches: list[Match[Any]] = find(_read(args.file), kinds=args.kind)
+    matches: list[Match[Value]] = find(_read(args.file), kinds=args.kind)
     if args.json:
         _dump([m.to_dict() for m in matches], out)
         return EXIT_OK

@@ -44,7 +44,7 @@ from . import _dates_data as _data
 from .errors import ParseError
 from .match import JSON, Match, read_dict, read_int, read_optional_int, read_str
 from .numerals import CHINESE_DIGITS, parse_int
-from .scan import covered, find_kind, register
+from .scan import covered, find_typed, register
 from .scan import windows as scan_windows  # _scan has a local named windows
 from .text import Text, normalize
 
@@ -108,7 +108,7 @@ class Date:
     @staticmethod
     def find(text: str | Text) -> list[Match[Date]]:
         """Every date not part of a longer period, deadline or relative expression, in reading order."""
-        return find_kind(text, "date")
+        return find_typed(text, "date", Date)
 
     def to_dict(self) -> dict[str, JSON]:
         return {"year": self.year, "month": self.month, "day": self.day}
@@ -154,7 +154,7 @@ class Period:
 
     @staticmethod
     def find(text: str | Text) -> list[Match[Period]]:
-        return find_kind(text, "period")
+        return find_typed(text, "period", Period)
 
     def to_dict(self) -> dict[str, JSON]:
         return {"start": self.start.to_dict(), "end": self.end.to_dict()}
@@ -200,7 +200,7 @@ class Deadline:
 
     @staticmethod
     def find(text: str | Text) -> list[Match[Deadline]]:
-        return find_kind(text, "deadline")
+        return find_typed(text, "deadline", Deadline)
 
     def to_dict(self) -> dict[str, JSON]:
         return {"date": self.date.to_dict(), "bound": self.bound}
@@ -259,7 +259,7 @@ class Relative:
 
     @staticmethod
     def find(text: str | Text) -> list[Match[Relative]]:
-        return find_kind(text, "relative_date")
+        return find_typed(text, "relative_date", Relative)
 
     def to_dict(self) -> dict[str, JSON]:
         return {"years": self.years, "rest": self.rest}
@@ -293,7 +293,7 @@ class Recurring:
 
     @staticmethod
     def find(text: str | Text) -> list[Match[Recurring]]:
-        return find_kind(text, "recurring_date")
+        return find_typed(text, "recurring_date", Recurring)
 
     def to_dict(self) -> dict[str, JSON]:
         return {"every": self.every, "rest": self.rest}

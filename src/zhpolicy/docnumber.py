@@ -154,7 +154,7 @@ class DocNumber:
     @staticmethod
     def find(text: str | Text) -> list[Match[DocNumber]]:
         """Every 发文字号 in ``text``, in reading order. Never raises."""
-        return scan.find_kind(text, KIND)
+        return scan.find_typed(text, KIND, DocNumber)
 
     @staticmethod
     def violations(spelling: str) -> tuple[DocNumberViolation, ...]:

@@ -32,7 +32,7 @@ features is one body block with nothing found).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import regex
@@ -51,7 +51,7 @@ from .layout import (
     Signature,
     read_layout,
 )
-from .match import JSON, Match, json_value
+from .match import JSON, Match, Value, json_value
 from .outline import Diagnostic, Marker, Section, build_outline, number_path
 from .scan import find, paused_gc
 from .tasks import Task, build_tasks, match_from_dict, table_tasks
@@ -97,7 +97,7 @@ class ResolvedDate:
         d: dict[str, Any] = dict(data)  # each field is converted (int(), str(), from_dict) as it is read
         value_type: Any = {kind: t for t, kind in _ABSOLUTE_KIND.items()}[d["kind"]]
         return cls(
-            match_from_dict(d["match"]),
+            cast("Match[Relative]", match_from_dict(d["match"])),
             value_type.from_dict(d["value"]),
             Date.from_dict(d["reference"]),
             str(d["reference_source"]),
@@ -153,7 +153,7 @@ class Document:
     printed_by: PrintedBy | None = None
     reference_date: Date | None = None
     reference_source: str | None = None
-    matches: tuple[Match[Any], ...] = ()
+    matches: tuple[Match[Value], ...] = ()
     resolved_dates: tuple[ResolvedDate, ...] = ()
     tasks: tuple[Task, ...] = ()
 
@@ -202,11 +202,11 @@ class Document:
 
     # -- matches -----------------------------------------------------------------------------------------------------
 
-    def section_of(self, match: Match[Any]) -> Section | None:
+    def section_of(self, match: Match[Value]) -> Section | None:
         """The innermost section the match sits in (by its first character)."""
         return self.section_at(match.start)
 
-    def matches_in(self, section: Section, kind: str | None = None, *, own: bool = False) -> tuple[Match[Any], ...]:
+    def matches_in(self, section: Section, kind: str | None = None, *, own: bool = False) -> tuple[Match[Value], ...]:
         """The matches (of ``kind``, if given) inside ``section`` — sub-sections included, or, with ``own=True``,
         only those whose innermost section is ``section`` itself."""
         inside = (
@@ -216,7 +216,7 @@ class Document:
             return tuple(inside)
         return tuple(m for m in inside if self.section_at(m.start) is section)
 
-    def find(self, kind: str) -> tuple[Match[Any], ...]:
+    def find(self, kind: str) -> tuple[Match[Value], ...]:
         """The matches of one kind, in reading order."""
         return tuple(m for m in self.matches if m.kind == kind)
 
@@ -385,7 +385,7 @@ def _outline_text(t: Text, blocks: tuple[Block, ...]) -> Text:
     return normalize("".join(parts))
 
 
-def _resolve(matches: list[Match[Any]], reference: Date | None, source: str | None) -> tuple[ResolvedDate, ...]:
+def _resolve(matches: list[Match[Value]], reference: Date | None, source: str | None) -> tuple[ResolvedDate, ...]:
     if reference is None or reference.year is None or source is None:
         return ()
     resolved: list[ResolvedDate] = []
@@ -396,7 +396,7 @@ def _resolve(matches: list[Match[Any]], reference: Date | None, source: str | No
             value = m.value.resolve(reference)
         except (ParseError, ValueError):  # a reference year the calendar cannot count from
             continue
-        resolved.append(ResolvedDate(m, value, reference, source))
+        resolved.append(ResolvedDate(cast("Match[Relative]", m), value, reference, source))
     return tuple(resolved)
 
 

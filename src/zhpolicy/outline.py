@@ -33,7 +33,7 @@ from . import _outline_data as _data
 from .errors import ParseError
 from .match import JSON, Match, read_dict, read_int, read_list, read_optional_str, read_str
 from .numerals import parse_int, to_chinese
-from .scan import find_kind, register
+from .scan import find_typed, register
 from .text import Text, normalize
 
 __all__ = ["Diagnostic", "Marker", "Section", "build_outline", "number_path"]
@@ -160,7 +160,7 @@ class Marker:
     @staticmethod
     def find(text: str | Text) -> list[Match[Marker]]:
         """Every heading marker (at a line start) in reading order; never raises."""
-        return find_kind(text, KIND)
+        return find_typed(text, KIND, Marker)
 
     def to_dict(self) -> dict[str, JSON]:
         return {"kind": self.kind, "number": self.number, "text": self.text}

@@ -44,7 +44,7 @@ import regex
 from . import _responsibility_data as _data
 from .errors import ParseError
 from .match import JSON, Match, read_list, read_optional_str
-from .scan import find_kind, register
+from .scan import find_typed, register
 from .text import Text, normalize
 
 __all__ = ["KIND", "Convention", "Responsibility"]
@@ -119,7 +119,7 @@ class Responsibility:
     @staticmethod
     def find(text: str | Text) -> list[Match[Responsibility]]:
         """Every responsibility clause in ``text``, in reading order, with the document's conventions applied."""
-        return find_kind(text, KIND)
+        return find_typed(text, KIND, Responsibility)
 
     def __str__(self) -> str:
         return "（" + _render(self) + "）"

@@ -18,17 +18,18 @@ import bisect
 import contextlib
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import TypeVar, cast
 
 import attrs
 import regex
 
-from .match import Match
+from .match import Match, Value
 from .text import Text, normalize
 
 __all__ = ["Kind", "covered", "find", "find_kind", "kinds", "paused_gc", "register", "windows"]
 
-Finder = Callable[[Text], "list[Match[Any]]"]
+Finder = Callable[[Text], "Sequence[Match[Value]]"]
+V = TypeVar("V", bound=Value)
 
 
 @attrs.frozen
@@ -53,19 +54,24 @@ def kinds() -> tuple[str, ...]:
     return tuple(_KINDS)
 
 
-def find_kind(text: str | Text, name: str) -> list[Match[Any]]:
+def find_kind(text: str | Text, name: str) -> list[Match[Value]]:
     """The matches of one kind, masks applied, computed once per text."""
     t = normalize(text)
     kind = _KINDS[name]
 
-    def compute(t: Text) -> list[Match[Any]]:
-        found = kind.finder(t)
+    def compute(t: Text) -> list[Match[Value]]:
+        found = list(kind.finder(t))
         for mask in kind.masked_by:
             spans = [(m.start, m.end) for m in find_kind(t, mask)] if mask in _KINDS else []
             found = [m for m in found if not _overlaps_any(spans, m.start, m.end)]
         return found
 
     return t.cached("kind:" + name, compute)
+
+
+def find_typed(text: str | Text, name: str, value_type: type[V]) -> list[Match[V]]:
+    """:func:`find_kind` for a caller that knows the kind's value type (``DocNumber.find`` …)."""
+    return cast("list[Match[V]]", find_kind(text, name))
 
 
 def covered(text: str | Text, name: str) -> list[tuple[int, int]]:
@@ -75,13 +81,13 @@ def covered(text: str | Text, name: str) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in find_kind(text, name)]
 
 
-def find(text: str | Text, kinds: Iterable[str] | None = None) -> list[Match[Any]]:
+def find(text: str | Text, kinds: Iterable[str] | None = None) -> list[Match[Value]]:
     """Every match of every registered kind (or of ``kinds``) in ``text``, in reading order. Never raises."""
     with paused_gc():
         t = normalize(text)
         names = list(_KINDS) if kinds is None else [k for k in kinds if k in _KINDS]
         order = {name: i for i, name in enumerate(_KINDS)}
-        found: list[Match[Any]] = []
+        found: list[Match[Value]] = []
         for name in names:
             found.extend(find_kind(t, name))
         found.sort(key=lambda m: (m.start, -m.end, order[m.kind]))

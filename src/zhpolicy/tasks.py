@@ -37,7 +37,7 @@ import regex
 from . import citation, dates, docnumber, outline, quantities
 from .dates import Date, Relative
 from .errors import ParseError
-from .match import JSON, Match, json_value
+from .match import JSON, Match, Value, json_value
 from .responsibility import KIND as RESPONSIBILITY
 from .responsibility import Responsibility
 from .scan import find_kind, kinds
@@ -99,8 +99,8 @@ class Task:
     end: int
     responsibility: Responsibility
     inherited: bool = False
-    deadlines: tuple[Match[Any], ...] = ()
-    targets: tuple[Match[Any], ...] = ()
+    deadlines: tuple[Match[Value], ...] = ()
+    targets: tuple[Match[Value], ...] = ()
     reference: Date | None = None
 
     @property
@@ -186,7 +186,7 @@ def _number(section: Any, text: str) -> str:
     return m.group("marker").strip().rstrip("、.．") if m else ""
 
 
-def _title(section: Any, text: str, own_end: int, clauses: list[Match[Any]]) -> str:
+def _title(section: Any, text: str, own_end: int, clauses: list[Match[Value]]) -> str:
     value = getattr(section, "title", None)
     if isinstance(value, str) and value:
         # a heading that closes with its clause: the clause is not part of the title
@@ -219,17 +219,17 @@ def _own_end(section: SectionLike) -> int:
     return min(section.end, children[0].start) if children else section.end
 
 
-def _is_deadline(m: Match[Any]) -> bool:
+def _is_deadline(m: Match[Value]) -> bool:
     """A past year (去年, 上年: ``较上年提高``) is a baseline, not a deadline; every other date expression of the
     deadline kinds is one."""
     return not (m.kind == "relative_date" and getattr(m.value, "years", 0) < 0)
 
 
-def _inside(matches: list[Match[Any]], start: int, end: int) -> list[Match[Any]]:
+def _inside(matches: list[Match[Value]], start: int, end: int) -> list[Match[Value]]:
     return [m for m in matches if start <= m.start < end]
 
 
-def _deadlines_and_targets(t: Text) -> tuple[list[Match[Any]], list[Match[Any]]]:
+def _deadlines_and_targets(t: Text) -> tuple[list[Match[Value]], list[Match[Value]]]:
     registered = set(kinds())
     deadlines = sorted(
         (m for k in DEADLINE_KINDS if k in registered for m in find_kind(t, k) if _is_deadline(m)),
@@ -258,7 +258,8 @@ def build_tasks(sections: Sequence[SectionLike], text: str | Text, reference: Da
             number = _number(section, original)
             here = (*path, number) if number else path
             own = _inside(clauses, section.start, own_end)
-            responsibility = own[-1].value if own else inherited
+            last = own[-1].value if own else inherited
+            responsibility = last if isinstance(last, Responsibility) else None
             if responsibility is not None:
                 tasks.append(
                     Task(
@@ -360,8 +361,8 @@ def _row_task(
     *,
     original: str,
     reference: Date | None,
-    deadlines: list[Match[Any]],
-    targets: list[Match[Any]],
+    deadlines: list[Match[Value]],
+    targets: list[Match[Value]],
     ordinal: int,
 ) -> Task | None:
     parts = [f"{header[i]}:{cells[i][0]}" for i in units if cells[i][0] and len(cells[i][0]) <= _MAX_CELL]
@@ -423,7 +424,7 @@ _QUANTITY_TYPES = {
 }
 
 
-def match_from_dict(data: Mapping[str, JSON]) -> Match[Any]:
+def match_from_dict(data: Mapping[str, JSON]) -> Match[Value]:
     """A :class:`~zhpolicy.match.Match` back from its ``to_dict()``; ``ValueError`` for a kind with no known type."""
     d: dict[str, Any] = dict(data)
     kind = str(d["kind"])
