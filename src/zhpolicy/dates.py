@@ -423,14 +423,17 @@ _MARGIN = 16
 
 # Words without which a pattern gives no value: its own literal (旬, 底/末, 前, 内, 季度/半年), or for "from" the
 # 自/起/开始 that _value asks for (从2017年的… is a comparison, not a start).
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "xun": ("旬",),
-    "end": ("底", "末"),
-    "within": ("内",),
-    "before": ("前",),
-    "daybefore": ("前",),
-    "from": ("自", "起", "开始"),
-    "quarter": ("季度", "半年"),
+_NEEDS: dict[str, regex.Pattern[str]] = {
+    name: regex.compile("|".join(words))
+    for name, words in {
+        "xun": ("旬",),
+        "end": ("底", "末"),
+        "within": ("内",),
+        "before": ("前",),
+        "daybefore": ("前",),
+        "from": ("自", "起", "开始"),
+        "quarter": ("季度", "半年"),
+    }.items()
 }
 
 # The characters a match of each slow pattern can start with: a numeral, or 自/从/截/到 opening a deadline, or
@@ -673,9 +676,9 @@ def _scan(folded: str, whole: bool, *, windowed: bool = True) -> list[Candidate]
     }
     for priority, (name, pattern) in enumerate(_patterns(whole)):
         spans = windows[_CORED[name]] if name in _CORED else everywhere
-        needs = _NEEDS.get(name, ())
+        needs = _NEEDS.get(name)
         for pos, endpos in spans:
-            if needs and all(folded.find(word, pos, endpos) < 0 for word in needs):
+            if needs is not None and needs.search(folded, pos, endpos) is None:
                 continue  # no match here can hold the word this pattern's values need
             for m in pattern.finditer(folded, pos, endpos):
                 value, end = _value(name, m)

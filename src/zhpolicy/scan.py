@@ -63,7 +63,8 @@ def find_kind(text: str | Text, name: str) -> list[Match[Value]]:
         found = list(kind.finder(t))
         for mask in kind.masked_by:
             spans = [(m.start, m.end) for m in find_kind(t, mask)] if mask in _KINDS else []
-            found = [m for m in found if not _overlaps_any(spans, m.start, m.end)]
+            if spans:
+                found = [m for m in found if not _overlaps_any(spans, m.start, m.end)]
         return found
 
     return t.cached("kind:" + name, compute)
@@ -130,6 +131,8 @@ def windows(folded: str, core: regex.Pattern[str], before: int, after: int) -> l
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    # spans are in reading order and do not overlap each other within one kind
+    # spans are in reading order and do not overlap each other within one kind: only the neighbours can overlap
     i = bisect.bisect_right(spans, (start, end))
-    return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i - 1, i))
+    if i > 0 and start < spans[i - 1][1]:  # spans[i - 1] starts at or before start
+        return True
+    return i < len(spans) and spans[i][0] < end
