@@ -107,3 +107,26 @@ def test_extreme_structures_are_read_without_error(text: str) -> None:
     check_matches(text, zhpolicy.find(text))
     document = zhpolicy.parse_document(text)
     assert "".join(text[b.start : b.end] for b in document.blocks) == text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=2_000) | hostile_text(max_pieces=10).map(lambda s: s.encode("utf-8", "surrogatepass")))
+def test_the_command_line_reads_any_file_without_a_traceback(data: bytes) -> None:
+    # the CLI's parsing path: bytes from disk through load, find, parse and tasks; an error is one line, exit 1
+    import contextlib
+    import io
+    import tempfile
+    from pathlib import Path
+
+    from zhpolicy.cli import main
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "input.txt"
+        path.write_bytes(data)
+        for argv in (["find", "--json", str(path)], ["parse", "--json", str(path)], ["tasks", str(path)]):
+            out, err = io.StringIO(), io.StringIO()
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                code = main(argv)
+            assert code in (0, 1), (argv, code, err.getvalue())
+            message = err.getvalue()
+            assert code == 0 or (message.startswith("zhpolicy: error: ") and message.count("\n") == 1)
