@@ -412,14 +412,15 @@ def _sources(whole: bool) -> list[tuple[str, str]]:
 # lookarounds read) never reaches further than _MARGIN from the nearest core it holds — the longest prefix is a
 # bare range's first number and connective before a four-digit year (从2019至2021年) — so each window gives
 # exactly what a pass over the whole text would (tests/test_dates.py checks the two agree).
-_CORE = regex.compile(r"[0-9〇○零一二三四五六七八九十两](?:\x20?[年月日号]|(?<=[0-9])[-/.][0-9])|季度|半年")
+# (the unit is matched first and its numeral looked back at: three times faster than the other way round)
+_CORE = regex.compile(r"[年月日号](?<=[0-9〇○零一二三四五六七八九十两]\x20?.)|(?<=[0-9])[-/.](?=[0-9])|季度|半年")
 # A range's core is its connective, right after a number or a date.
 _RANGE_CORE = regex.compile(r"(?<=[0-9〇○零一二三四五六七八九十两年月日号度份起]\x20?)(?:至|到|--?|~)")
 _CORED = {
     **dict.fromkeys(("quarter", "xun", "end", "within", "before", "from", "date", "day", "daybefore"), _CORE),
     **dict.fromkeys(("range", "range_bare"), _RANGE_CORE),
 }
-_MARGIN = 16
+_MARGIN = 18
 
 # Words without which a pattern gives no value: its own literal (旬, 底/末, 前, 内, 季度/半年), or for "from" the
 # 自/起/开始 that _value asks for (从2017年的… is a comparison, not a start).
