@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from peers.score_quantities import DECISIONS, failures_without_decision, score
+from peers.score_quantities import DECISIONS, cases, failures_without_decision, load_decisions, score
 
 SUITES = Path(__file__).resolve().parents[2] / "shared" / "suites"
 
@@ -16,6 +16,12 @@ pytestmark = pytest.mark.skipif(not SUITES.is_dir(), reason="../shared/suites is
 
 def test_every_failing_case_has_a_decision() -> None:
     assert failures_without_decision(SUITES) == []
+
+
+def test_no_decision_outlives_its_failure() -> None:
+    # a case that passes needs no decision: a stale row would hide a later regression behind an old reason
+    decisions = load_decisions()
+    assert [(name, text) for name, text, ok in cases(SUITES) if ok and (name, text) in decisions] == []
 
 
 def test_decisions_are_well_formed() -> None:

@@ -70,6 +70,9 @@ def test_money_keeps_the_unit_as_written_for_formatting_only() -> None:
         ("不足5%", Percentage(5, "<")),
         ("10%左右", Percentage(10, "~")),
         ("超过60%", Percentage(60, ">")),
+        ("超过了百分之零点九", Percentage(Decimal("0.9"), ">")),
+        ("5‰以下", Percentage(Decimal("0.5"), "<=")),  # per mille, as 千分之五
+        ("５‱", Percentage(Decimal("0.05"))),
     ],
 )
 def test_percentage(text: str, value: Percentage) -> None:
@@ -104,6 +107,11 @@ def test_percentage_points_are_never_a_percentage() -> None:
         ("不少于两名", Count(2, "名", ">=")),
         ("逾30万人次", Count(300_000, "人次", ">")),
         ("近500人次", Count(500, "人次", "~")),
+        ("至少有1名", Count(1, "名", ">=")),  # 每个村卫生室至少有1名乡村医生
+        ("约有500人", Count(500, "人", "~")),
+        ("最多有3家", Count(3, "家", "<=")),
+        ("8间", Count(8, "间")),
+        ("十余家", Count(10, "家", ">")),  # a lone 十 with 余/多: the approximator is the comparator
     ],
 )
 def test_count(text: str, value: Count) -> None:
@@ -121,6 +129,7 @@ def test_ratio_rate_and_range() -> None:
     assert Range.parse("5万-10万人") == Range(Count(50_000, "人"), Count(100_000, "人"))
     assert Range.parse("4%-6%") == Range(Percentage(4), Percentage(6))
     assert Range.parse("4～6%") == Range(Percentage(4), Percentage(6))
+    assert Range.parse("3-5‰") == Range(Percentage(Decimal("0.3")), Percentage(Decimal("0.5")))
 
 
 def test_target_verbs_say_level_or_change() -> None:
@@ -236,6 +245,7 @@ def test_each_type_finds_its_own() -> None:
         "1.加大财政投入力度",  # a heading marker
         "（1）完善补偿机制",
         "根据义政办发〔2020〕47号文件",  # a 发文字号
+        "〔2020〕47号",
         "2020年全面完成",  # a date
         "联系电话：0631-5212345",  # a phone number
         "第三批试点城市",  # an ordinal
@@ -251,6 +261,8 @@ def test_each_type_finds_its_own() -> None:
         "党的十九届五中全会",
         "京ICP证140722号",
         "持续3个月以上",  # a duration
+        "取值在10000与20000间",  # between two numbers, not 20000 rooms
+        "坚持统一多元、三多个",  # 一 before 多元 is no 一多元 (more than one 元)
     ],
 )
 def test_look_alikes_are_not_quantities(text: str) -> None:
@@ -266,6 +278,64 @@ def test_find_never_raises_on_hostile_runs() -> None:
         text = run * 20_000
         for m in zhpolicy.find(text, QUANTITY_KINDS):
             assert text[m.start : m.end] == m.text
+
+
+def test_find_finishes_on_long_adversarial_runs() -> None:
+    # every pattern is linear: a run of one number, or of 百分之 waiting for its number, is read in one pass
+    runs = ["1" * 100_000, "百分之" * 30_000, "1%-" * 30_000, "不少于" * 30_000 + "5%", "分别为1%、2%以上；" * 10_000]
+    for text in runs:
+        matches = zhpolicy.find(text, QUANTITY_KINDS)
+        assert all(text[m.start : m.end] == m.text for m in matches)
+    assert [m.text for m in zhpolicy.find("不少于" * 30_000 + "5%", QUANTITY_KINDS)] == ["不少于5%"]
+
+
+def _spellings() -> list[tuple[str, str, str]]:
+    from zhpolicy import _quantities_data as data
+
+    return [(w, "", b) for w, b in data.PREFIX_COMPARATORS.items()] + [
+        ("", w, b) for w, b in data.SUFFIX_COMPARATORS.items()
+    ]
+
+
+@pytest.mark.parametrize(("before", "after", "bound"), _spellings())
+def test_every_comparator_spelling_in_both_scripts_and_widths(before: str, after: str, bound: str) -> None:
+    for cls, body, value in [
+        (Percentage, "85%", Decimal(85)),
+        (Money, "2.57亿元", Decimal(257_000_000)),
+        (Count, "1500人次", Decimal(1500)),
+        (PercentagePoints, "5个百分点", Decimal(5)),
+    ]:
+        for text in forms(f"{before}{body}{after}"):
+            q = cls.parse(text)  # type: ignore[attr-defined]
+            assert (q.value, str(q.bound)) == (value, bound), text
+            assert [m.value for m in zhpolicy.find(f"全市{text}。", QUANTITY_KINDS)] == [q], text
+
+
+@pytest.mark.parametrize("approximator", ["余", "多", "餘"])
+def test_approximators_between_number_and_unit(approximator: str) -> None:
+    for text in forms(f"5000{approximator}万元"):
+        assert Money.parse(text) == Money(50_000_000, ">")
+
+
+def test_the_docs_list_every_comparator_and_every_verb() -> None:
+    # docs/quantities.md promises the full table: each word of the data tables stands in its bound's (or aim's) row
+    from pathlib import Path
+
+    from zhpolicy import _quantities_data as data
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "quantities.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line for line in page.splitlines() if line.startswith("| `")}
+
+    def words(row: str) -> set[str]:
+        return {w.strip("`(),") for w in rows[row].split()}
+
+    for table in (data.PREFIX_COMPARATORS, data.SUFFIX_COMPARATORS, data.APPROXIMATORS):
+        for word, bound in table.items():
+            assert word in words(f"`{bound}`"), (word, bound)
+    for verb in data.LEVEL_VERBS:
+        assert verb in words('`"level"`'), verb
+    for verb in data.CHANGE_VERBS:
+        assert verb in words('`"change"`'), verb
 
 
 # --- properties ---------------------------------------------------------------------------------------------
@@ -375,6 +445,31 @@ def test_forms_found_through_the_peer_suites(text: str, value: object) -> None:
 )
 def test_more_look_alikes_from_the_peer_suites(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_list_after_fenbie_shares_the_first_verb_and_the_last_comparator() -> None:
+    text = "婴儿死亡率、孕产妇死亡率分别控制在4.5‰、6‰以下，两项指标分别达到95%和90%以上。"
+    assert found(text) == [
+        ("percentage", "控制在4.5‰", Percentage(Decimal("0.45"), "<=", "控制在")),
+        ("percentage", "6‰以下", Percentage(Decimal("0.6"), "<=", "控制在")),
+        ("percentage", "达到95%", Percentage(95, ">=", "达到")),
+        ("percentage", "90%以上", Percentage(90, ">=", "达到")),
+    ]
+    # without 分别 the list is not known to share anything
+    assert [m.value for m in zhpolicy.find("达到95%、90%以上", QUANTITY_KINDS)] == [
+        Percentage(95, "=", "达到"),
+        Percentage(90, ">="),
+    ]
+
+
+def test_a_range_after_a_target_verb_is_one_range_not_its_low_end() -> None:
+    # the low end is read first, with the verb before it; the range that follows it is the target
+    for text, value in [
+        ("药占比控制在5%-8%", Range(Percentage(5), Percentage(8))),
+        ("年均增长10%—15%", Range(Percentage(10), Percentage(15))),
+        ("补助标准达到3-5万元", Range(Money(30_000), Money(50_000))),
+    ]:
+        assert [m.value for m in zhpolicy.find(text, QUANTITY_KINDS)] == [value]
 
 
 def test_a_dash_between_two_amounts_is_a_range_not_a_minus_sign() -> None:

@@ -8,15 +8,17 @@ from __future__ import annotations
 # The comparators a quantity can carry, as ``bound`` values.
 BOUNDS = ("=", "~", ">", ">=", "<", "<=")
 
-# Written immediately before the number (a space allowed): 不少于1500人次, ≥70%, 约5000万元.
+# Written immediately before the number (a space allowed): 不少于1500人次, ≥70%, 约5000万元. 有 may follow the
+# words that say how many there are (每个村卫生室至少有1名乡村医生, 约有500人), 了 a past 超过 (超过了90%).
 PREFIX_COMPARATORS: dict[str, str] = {
-    "不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=", "最少": ">=", "最低": ">=",
-    "≥": ">=", "≧": ">=", ">=": ">=",
-    "超过": ">", "多于": ">", "高于": ">", "大于": ">", "逾": ">", ">": ">",
-    "不超过": "<=", "不高于": "<=", "不大于": "<=", "不多于": "<=", "最多": "<=", "至多": "<=", "最高": "<=",
-    "≤": "<=", "≦": "<=", "<=": "<=",
+    "不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=", "至少有": ">=", "最少": ">=", "最少有": ">=",
+    "最低": ">=", "≥": ">=", "≧": ">=", ">=": ">=",
+    "超过": ">", "超过了": ">", "多于": ">", "高于": ">", "大于": ">", "逾": ">", ">": ">",
+    "不超过": "<=", "不高于": "<=", "不大于": "<=", "不多于": "<=", "最多": "<=", "最多有": "<=", "至多": "<=",
+    "至多有": "<=", "最高": "<=", "≤": "<=", "≦": "<=", "<=": "<=",
     "不足": "<", "低于": "<", "少于": "<", "小于": "<", "不到": "<", "<": "<",
-    "约": "~", "大约": "~", "约为": "~", "近": "~", "将近": "~", "接近": "~", "大概": "~", "~": "~",
+    "约": "~", "约有": "~", "大约": "~", "大约有": "~", "约为": "~", "近": "~", "将近": "~", "接近": "~",
+    "大概": "~", "~": "~",
 }  # fmt: skip
 
 # Written immediately after the unit: 85%以上, 10%以内, 5000万元左右.
@@ -45,6 +47,15 @@ LEVEL_VERBS: tuple[str, ...] = (
 CHANGE_VERBS: tuple[str, ...] = (
     "提高", "提升", "增长", "增加", "上升", "上涨", "下降", "降低", "减少", "压缩", "扩大", "缩小", "节约", "节省",
 )  # fmt: skip
+
+# 分别控制在4.5‰、6‰以下: after these words, a list of quantities joined by 、 shares the verb of its first member and
+# the comparator written after its last.
+RESPECTIVELY: tuple[str, ...] = ("分别为", "分别是", "分别")
+LIST_SEPARATORS: tuple[str, ...] = ("、", "和", "及")
+
+# Signs after a number that make it a percentage, and what the number is divided by to give percent: 婴儿死亡率
+# 5‰ is 0.5%, as 千分之五 is.
+PERCENT_SIGNS: dict[str, int] = {"%": 1, "‰": 10, "‱": 100}
 
 # Money: the magnitudes written before 元 and their factors.
 MONEY_UNITS: dict[str, int] = {
@@ -80,6 +91,10 @@ COUNT_UNIT_NOT_BEFORE: dict[str, str] = {
     "张": "贴",
     "批": "准|复",
 }
+
+# 10000与20000间: after "A与B" these units say "between", not a number of rooms (8间卫生院).
+BETWEEN_UNITS: tuple[str, ...] = ("间",)
+BETWEEN_JOINERS: tuple[str, ...] = ("与", "和", "及")
 
 # The units a rate is per (4.1万元/人·年, 每人每年5元).
 PER_UNITS: tuple[str, ...] = (

@@ -88,7 +88,8 @@ def _times(d: Decimal, factor: int, *, divide: bool = False) -> Decimal:
     """``d`` × ``factor`` (or ÷ with ``divide``), ``factor`` a power of ten, without rounding: a shift of the
     exponent."""
     power = len(str(factor)) - 1
-    shifted = d.scaleb(-power if divide else power)
+    sign, digits, exponent = d.as_tuple()
+    shifted = Decimal((sign, digits, int(exponent) + (-power if divide else power)))  # scaleb() would round
     return Decimal(int(shifted)) if shifted == shifted.to_integral_value() else shifted  # 50000000, not 5.000E+7
 
 
@@ -452,10 +453,10 @@ def _core_pattern() -> regex.Pattern[str]:
         (?=[0-9百千万一二三四五六七八九十两〇零壹贰叁肆伍陆柒捌玖拾])
         (?:
             (?<![{_NUMERAL_END}])(?P<of>百分之|千分之|万分之)(?:(?P<hundred>百)(?!分)|(?P<cn_pct>{NUMBER}))
-          | (?P<pp_num>[0-9]++(?:\.[0-9]++)?+)\x20?(?P<pp_bare>百分点)  # NUMBER would read 1百 as 100
+          | (?<![0-9.])(?P<pp_num>[0-9]++(?:\.[0-9]++)?+)\x20?(?P<pp_bare>百分点)  # NUMBER reads 1百 as 100
           | (?P<num>{NUMBER})\x20?(?P<approx>余|多)?\x20?
             (?:
-                (?P<pct>%)
+                (?P<pct>[%‰‱])
               | (?P<pp>个?百分点)
               | (?P<mag>{mags})?\x20?(?P<yuan>[元圆])
                 (?:(?P<jiao>[0-9一二三四五六七八九])角)?(?:(?P<fen>[0-9一二三四五六七八九])分)?
@@ -480,7 +481,7 @@ def _core_group_names() -> tuple[str, ...]:
 def _range_pattern() -> regex.Pattern[str]:
     """The low end of a range and its connective, right before a quantity (1000万至|2-|4%~)."""
     mags = _alternation(_MAGNITUDES)
-    unit = rf"(?:%|(?:{mags})?元|个?百分点|{_unit_alternatives()})"
+    unit = rf"(?:[%‰‱]|(?:{mags})?元|个?百分点|{_unit_alternatives()})"
     return regex.compile(rf"(?P<lo>{NUMBER})\x20?(?P<lo_unit>{unit})?(?:\x20?\(含\))?\x20?(?:至|到|--?|~)\x20?\Z")
 
 
@@ -499,6 +500,12 @@ def _prefix_pattern(shortest_comparator_first: bool = False) -> regex.Pattern[st
         rf"(?P<rmb>人民币\x20{{0,3}})?",
         regex.REVERSE,
     )
+
+
+@cache
+def _between_pattern() -> regex.Pattern[str]:
+    """The "A与" before B in ``A与B间`` (between A and B), matched right before B."""
+    return regex.compile(rf"(?<![{_NUMERAL_END}]){NUMBER}\x20?(?:{_alternation(_data.BETWEEN_JOINERS)})\x20?\Z")
 
 
 @cache
@@ -555,7 +562,7 @@ def _one(g: Groups, number: Decimal, bound: Bound, verb: str | None, low: bool =
     if g["of"] is not None:  # 百分之 / 千分之 / 万分之
         return Percentage(_times(number, {"百分之": 1, "千分之": 10, "万分之": 100}[g["of"]], divide=True), bound, verb)
     if g["pct"] is not None:
-        return Percentage(number, bound, verb)
+        return Percentage(_times(number, _data.PERCENT_SIGNS[g["pct"]], divide=True), bound, verb)
     if g["pp"] is not None or g["pp_bare"] is not None:
         return PercentagePoints(number, bound, verb)
     if g["yuan"] is not None:
@@ -592,7 +599,10 @@ def _low(r: regex.Match[str], g: Groups, high: Quantity) -> Quantity | None:
             unit, factor = high.unit, _data.MONEY_UNITS[high.unit]
         return Money(_times(value, factor), "=", None, unit)
     if isinstance(high, Percentage):
-        return Percentage(value) if written in (None, "%") else None
+        sign = written if written is not None else g["pct"] or "%"  # 3-5‰: the low end shares the high end's sign
+        if sign not in _data.PERCENT_SIGNS:
+            return None
+        return Percentage(_times(value, _data.PERCENT_SIGNS[sign], divide=True))
     if isinstance(high, PercentagePoints):
         return PercentagePoints(value) if written is None or "百分点" in written else None
     if written not in (None, high.unit):
@@ -629,7 +639,7 @@ class _Prefix:
 
 def _ends_an_amount(c: str) -> bool:
     """Whether ``c`` can end the low end of a range (4%-6%, 5元-10元, 2-3个): then a following - is no minus sign."""
-    return (c.isascii() and c.isalnum()) or c in _NUMERAL_END or c in _UNIT_FIRST or c in "%)含"
+    return (c.isascii() and c.isalnum()) or c in _NUMERAL_END or c in _UNIT_FIRST or c in "%‰‱)含"
 
 
 def _prefix(folded: str, begin: int) -> _Prefix | None:
@@ -682,8 +692,15 @@ def _core_value(folded: str, m: regex.Match[str]) -> Candidate | None:
     p = _prefix(folded, begin)
     prefix_bound = _data.PREFIX_COMPARATORS.get(p.cmp) if p and p.cmp else None
     verb = p.verb if p else None
-    if (g["unit"] is not None or g["yuan"] is not None) and number_text in _SINGLE_CHINESE and prefix_bound is None:
+    if (
+        (g["unit"] is not None or g["yuan"] is not None)
+        and number_text in _SINGLE_CHINESE
+        and prefix_bound is None
+        and not (number_text == "十" and approx)  # 十余家, 十多个: 余/多 is the comparator
+    ):
         return None  # 一个机制, 二元结构, 降低一个档次: a lone Chinese digit counts only after a comparator
+    if g["unit"] in _data.BETWEEN_UNITS and _between_pattern().search(folded, max(0, start - _MARGIN), start):
+        return None  # 10000与20000间: between two numbers, not 20000 rooms
     value: Value
     if r is not None:
         if prefix_bound is not None or suffix:
@@ -724,7 +741,7 @@ def _core_value(folded: str, m: regex.Match[str]) -> Candidate | None:
 # the pattern is tried only at those positions, as finditer would try them; ratios run in windows around their
 # colons (see scan.windows). A number or a ratio is never longer than _MARGIN characters.
 _NUMERAL_END = "0-9一二三四五六七八九十两百千万亿〇零壹贰叁肆伍陆柒捌玖拾佰仟"
-_UNIT_FIRST = "".join(sorted({u[0] for u in _data.COUNT_UNITS} | set("%元圆个百")))
+_UNIT_FIRST = "".join(sorted({u[0] for u in _data.COUNT_UNITS} | set("%‰‱元圆个百")))
 _CORE = regex.compile(rf"[百千万]分之|[{_NUMERAL_END}][\x20余多万亿千百十]{{0,7}}[{_UNIT_FIRST}]")
 _RATIO_CORE = regex.compile(r"(?<=[0-9]):(?=[0-9])")
 _MARGIN = 32
@@ -777,7 +794,46 @@ def _scan(folded: str, *, windowed: bool = True) -> list[Candidate]:
         if c[0] >= last_end:
             kept.append(c)
             last_end = c[1]
-    return kept
+        elif isinstance(c[2], Range) and c[0] >= kept[-1][0] and c[1] > last_end:
+            # 控制在5%-8%: the amount read first (控制在5%) is the range's low end, not a target of its own
+            kept[-1] = c
+            last_end = c[1]
+    return _respectively(folded, kept)
+
+
+_SUFFIXES_LONGEST = tuple(sorted(_data.SUFFIX_COMPARATORS, key=len, reverse=True))
+
+
+def _respectively(folded: str, found: list[Candidate]) -> list[Candidate]:
+    """``分别控制在4.5‰、6‰以下``: a list after 分别 shares its first member's verb and its last member's suffix
+    comparator; each member keeps its own span."""
+    out = list(found)
+    i = 0
+    while i < len(out):
+        start, _, first = out[i]
+        if not isinstance(first, (Money, Percentage, PercentagePoints, Count)) or not folded[
+            max(0, start - 3) : start
+        ].endswith(_data.RESPECTIVELY):
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(out)
+            and folded[out[j][1] : out[j + 1][0]] in _data.LIST_SEPARATORS
+            and type(out[j + 1][2]) is type(first)
+        ):
+            j += 1
+        last_end, last = out[j][1], out[j][2]
+        suffix = folded.endswith(_SUFFIXES_LONGEST, 0, last_end)  # no copy of the text before
+        for k in range(i, j + 1):
+            s, e, member = out[k]
+            assert isinstance(member, (Money, Percentage, PercentagePoints, Count))
+            verb = member.verb if member.verb is not None else first.verb
+            bound = last.bound if suffix and member.bound == "=" and isinstance(last, _Quantity) else member.bound
+            if (verb, bound) != (member.verb, member.bound):
+                out[k] = (s, e, attrs.evolve(member, verb=verb, bound=bound))
+        i = j + 1
+    return out
 
 
 def _all(t: Text) -> list[Match[Any]]:
