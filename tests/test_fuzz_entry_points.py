@@ -6,6 +6,7 @@ so a new convention is fuzzed the day it is registered.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
@@ -130,3 +131,27 @@ def test_the_command_line_reads_any_file_without_a_traceback(data: bytes) -> Non
             assert code in (0, 1), (argv, code, err.getvalue())
             message = err.getvalue()
             assert code == 0 or (message.startswith("zhpolicy: error: ") and message.count("\n") == 1)
+
+
+@pytest.mark.parametrize("run", ["1", "一", "（", "\n", "〔", "1.", "百分之", "6:", " "])
+def test_parse_of_a_long_run_reads_each_position_once(run: str) -> None:
+    # guards a quadratic pass found by tests/perf/scaling.py: the 百分点 branch re-read a digit run from every
+    # position; whole-string parsers must stay linear in the input (here 50 000 characters: seconds if not)
+    text = (run * 50_000)[:50_000]
+    for name in VALUE_TYPES:
+        with contextlib.suppress(ParseError):
+            getattr(zhpolicy, name).parse(text)
+
+
+def test_finditer_passes_over_long_separator_runs_are_linear() -> None:
+    # the same guard for the patterns used on whole strings only (Marker.parse, the layout's chrome test)
+    from zhpolicy import layout, outline, quantities, responsibility, tasks
+
+    for pattern, run in [
+        (quantities._core_pattern(), "1"),
+        (layout._chrome(), "\n"),
+        (outline._whole_pattern(), "\n"),
+        (responsibility._split_pattern(), " "),
+        (tasks._MARKER, " "),
+    ]:
+        assert list(pattern.finditer(run * 50_000)) == []

@@ -404,7 +404,8 @@ def _heading() -> regex.Pattern[str]:
 def _chrome() -> regex.Pattern[str]:
     sep = r"[\s|丨/·•\[\]()]*+"
     tokens = "|".join(_data.CHROME_TOKENS)
-    return regex.compile(rf"(?:{sep}(?:{tokens}))++{sep}")
+    # not after a separator: a pass over a long run of them tries each run once, not at every position in it
+    return regex.compile(rf"(?<![\s|丨/·•\[\]()])(?:{sep}(?:{tokens}))++{sep}")
 
 
 @cache

@@ -69,7 +69,8 @@ def _heading_pattern() -> regex.Pattern[str]:
 def _whole_pattern() -> regex.Pattern[str]:
     """One marker — a heading marker or an inline 一是 — spanning the whole string."""
     inline = f"(?P<inline>[{_data.CN_DIGITS}]{{1,3}}+)是"
-    return regex.compile(r"\s*+(?:" + _marker_source() + "|" + inline + r")\s*+", regex.VERBOSE)
+    # (?<!\s): a pass over a run of white space tries it once, not at every position in it
+    return regex.compile(r"(?<!\s)\s*+(?:" + _marker_source() + "|" + inline + r")\s*+", regex.VERBOSE)
 
 
 @cache

@@ -196,7 +196,8 @@ def _signal_pattern() -> regex.Pattern[str]:
 def _split_pattern() -> regex.Pattern[str]:
     """Where a clause splits into pieces: , ; 。 and before every label."""
     labels = _alternation([*_data.LABELS, *_data.OTHER_LABELS])
-    return regex.compile(rf"[,;。]|[ \t]*+(?=(?:{labels})[ \t]*+:)")
+    # (?<![ \t]): a run of blanks is tried once, not from every position in it
+    return regex.compile(rf"[,;。]|(?<![ \t])[ \t]*+(?=(?:{labels})[ \t]*+:)")
 
 
 @cache

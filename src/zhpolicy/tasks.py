@@ -167,8 +167,11 @@ class Task:
 
 ROW_FIELDS = ("number", "title", "leads", "partners", "units", "lead_order_known", "deadlines", "targets")
 
+# Used with match() at a section's start; the leading blanks are read only from the start of their run, so a
+# pass over a long run of blanks stays linear too.
 _MARKER = regex.compile(
-    r"[ \t\u3000]*+(?P<marker>[(（][一二三四五六七八九十百零〇\d]{1,4}[)）]|[一二三四五六七八九十百零〇]{1,4}、"
+    r"(?:(?<![ \t\u3000])[ \t\u3000]++)?"
+    r"(?P<marker>[(（][一二三四五六七八九十百零〇\d]{1,4}[)）]|[一二三四五六七八九十百零〇]{1,4}、"
     r"|\d{1,3}(?:\.\d{1,3}){0,3}[.．、]?|[①-⑳])"
 )
 _TITLE_END = "。；;！!？?\n"
