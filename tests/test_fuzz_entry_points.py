@@ -150,6 +150,7 @@ def test_finditer_passes_over_long_separator_runs_are_linear() -> None:
     for pattern, run in [
         (quantities._core_pattern(), "1"),
         (layout._chrome(), "\n"),
+        (layout._chrome(), "-"),
         (outline._whole_pattern(), "\n"),
         (responsibility._split_pattern(), " "),
         (tasks._MARKER, " "),
