@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import NoReturn
 from xml.etree import ElementTree
+from xml.parsers import expat
 
 from .errors import ParseError
 
@@ -43,7 +45,7 @@ def docx_to_text(data: bytes, *, name: str) -> str:
             raise ParseError("a .docx file (no word/document.xml inside)", source=name) from None
         except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
             raise ParseError(f"a readable .docx file ({exc})", source=name) from None
-    if b"<!DOCTYPE" in xml or b"<!ENTITY" in xml:
+    if _declares_dtd(xml):
         raise ParseError("a .docx file without a DTD (entity declarations are refused)", source=name)
     try:
         root = ElementTree.fromstring(xml)
@@ -56,9 +58,46 @@ def docx_to_text(data: bytes, *, name: str) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _blocks(parent: ElementTree.Element, lines: list[str]) -> None:
-    for child in parent:
-        if child.tag == f"{_W}p":
+class _Declared(Exception):
+    """Raised from expat's handlers: the XML declares a DTD, an entity or refers to an external one."""
+
+
+class _Clean(Exception):
+    """Raised at the root element: no DTD came before it, and none can come after."""
+
+
+def _declares_dtd(xml: bytes) -> bool:
+    # Ask expat rather than search the bytes: an XML part may be UTF-16 or declare another encoding, in which
+    # "<!DOCTYPE" is not those ASCII bytes. The pass stops at the root element, before the document's body.
+    parser = expat.ParserCreate()
+
+    def declared(*_: object) -> NoReturn:
+        raise _Declared
+
+    def root(*_: object) -> NoReturn:
+        raise _Clean
+
+    parser.StartDoctypeDeclHandler = declared
+    parser.EntityDeclHandler = declared
+    parser.ExternalEntityRefHandler = declared
+    parser.StartElementHandler = root
+    try:
+        parser.Parse(xml, True)
+    except _Declared:
+        return True
+    except (_Clean, expat.ExpatError, ValueError):
+        pass  # malformed XML is ElementTree's to report
+    return False
+
+
+def _blocks(body: ElementTree.Element, lines: list[str]) -> None:
+    # A stack, not recursion: content controls nest, and a hostile file nests them ten thousand deep.
+    stack = [iter(body)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == f"{_W}p":
             lines.append(_paragraph(child))
         elif child.tag == f"{_W}tbl":
             for row in child.iter(f"{_W}tr"):
@@ -67,7 +106,7 @@ def _blocks(parent: ElementTree.Element, lines: list[str]) -> None:
         elif child.tag == f"{_W}sdt":  # content controls wrap ordinary paragraphs and tables
             content = child.find(f"{_W}sdtContent")
             if content is not None:
-                _blocks(content, lines)
+                stack.append(iter(content))
 
 
 def _paragraph(p: ElementTree.Element) -> str:

@@ -8,8 +8,10 @@ One JSON line per input file is appended to the output, as soon as that file is 
 * **Resumable** — files already in the output are skipped, so an interrupted run continues where it stopped. A line
   cut short (the process was killed mid-write) is removed before the run appends.
 * **Failure isolation** — a file that cannot be read or parsed gets an ``"ok": false`` line; the run goes on.
-* **Whole lines only** — each line is written with one call and flushed; on an interrupt the run stops between
+* **Whole lines only** — each line is written unbuffered, whole or not at all; on an interrupt the run stops between
   lines; on a write error (disk full) the output is cut back to its last whole line.
+* **A worker killed** (out of memory) — the files it had in flight are read again one at a time; the one that kills
+  its reader gets an ``"ok": false`` line and the run goes on.
 
 :func:`parse_file` is the unit of work: a plain function of a path returning a JSON-ready dict, picklable, so the
 same job runs on any engine that maps a function over paths (``docs/batch.md`` shows Dask).
@@ -22,8 +24,11 @@ import json
 import os
 import signal
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from io import FileIO
 from pathlib import Path
 from typing import TextIO
 
@@ -115,18 +120,17 @@ def run_batch(
     parsed = failed = 0
     total = len(todo)
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
-    with out.open("a", encoding="utf-8") as fh:
-        good = fh.tell()
+    # Unbuffered bytes: a line is on disk whole or not at all; nothing waits in a buffer to be flushed (half of
+    # it, after a write error) when the file is closed.
+    with out.open("ab", buffering=0) as fh:
+        good = fh.seek(0, os.SEEK_END)
         try:
             for record in _results(todo, jobs, work):
-                line = json.dumps(record, ensure_ascii=False) + "\n"
+                line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
                 try:
-                    fh.write(line)
-                    fh.flush()
-                except OSError:
-                    _cut_back(fh, good)
-                    raise
-                good = fh.tell()
+                    good = _append(fh, line, good)
+                except OSError as exc:
+                    raise OSError(exc.errno, exc.strerror, str(out)) from exc
                 if record.get("ok"):
                     parsed += 1
                 else:
@@ -147,23 +151,56 @@ def _results(paths: list[str], jobs: int, work: Callable[[str], dict[str, JSON]]
         for path in paths:
             yield work(path)
         return
+    queue = deque(paths)
+    while queue:
+        yield from _pooled(queue, jobs, work)
+
+
+def _pooled(queue: deque[str], jobs: int, work: Callable[[str], dict[str, JSON]]) -> Iterator[dict[str, JSON]]:
+    """Work through ``queue`` on a pool until it is empty or a worker process dies."""
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
-    pending: set[Future[dict[str, JSON]]] = set()
-    queue = iter(paths)
+    in_flight: dict[Future[dict[str, JSON]], str] = {}
     try:
-        for path in queue:  # keep a bounded number of files in flight
-            pending.add(pool.submit(work, path))
-            if len(pending) >= jobs * 4:
+        while True:
+            try:
+                while queue and len(in_flight) < jobs * 4:  # a bounded number of files in flight
+                    in_flight[pool.submit(work, queue[0])] = queue[0]
+                    queue.popleft()
+            except BrokenProcessPool:
                 break
-        while pending:
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                yield future.result()
-                following = next(queue, None)
-                if following is not None:
-                    pending.add(pool.submit(work, following))
+            if not in_flight:
+                return
+            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            records = [(future, _result(future)) for future in finished]
+            for future, record in records:
+                if record is not None:
+                    del in_flight[future]
+                    yield record
+            if any(record is None for _, record in records):
+                break
+        # A worker died (killed, out of memory) and took the pool with it. Which file did it is unknown: each
+        # file that was in flight is read again alone; the caller goes on with a fresh pool.
+        suspects = list(in_flight.values())
+        in_flight.clear()
+        for suspect in suspects:
+            yield _alone(suspect, work)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _result(future: Future[dict[str, JSON]]) -> dict[str, JSON] | None:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return None
+
+
+def _alone(path: str, work: Callable[[str], dict[str, JSON]]) -> dict[str, JSON]:
+    with ProcessPoolExecutor(max_workers=1, initializer=_ignore_sigint) as pool:
+        try:
+            return pool.submit(work, path).result()
+        except BrokenProcessPool:
+            return {"path": path, "ok": False, "error": "internal error: the process reading it died (out of memory?)"}
 
 
 def _ignore_sigint() -> None:
@@ -171,9 +208,17 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _cut_back(fh: TextIO, good: int) -> None:
-    with contextlib.suppress(OSError):  # the write error itself is what the caller reports
-        fh.truncate(good)
+def _append(fh: FileIO, line: bytes, good: int) -> int:
+    """Append ``line`` whole, or cut the file back to ``good`` (its size after the last whole line) and re-raise."""
+    try:
+        view = memoryview(line)
+        while view:  # a raw write may write part of what it is given
+            view = view[fh.write(view) or 0 :]
+    except BaseException:  # a write error, or Ctrl-C between two parts of the line
+        with contextlib.suppress(OSError):  # the error itself is what the caller reports
+            fh.truncate(good)
+        raise
+    return good + len(line)
 
 
 def _draw(stream: TextIO, done: int, total: int, failed: int) -> None:

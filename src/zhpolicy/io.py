@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from pathlib import Path
 
 from ._docx import docx_to_text
@@ -44,10 +45,16 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     try:
         if p.is_dir():
             raise ParseError("a file, not a directory", source=name)
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise ParseError(f"a file of at most {max_bytes} bytes (it has {size})", source=name)
-        data = p.read_bytes()
+        status = p.stat()
+        if status.st_size > max_bytes:
+            raise ParseError(f"a file of at most {max_bytes} bytes (it has {status.st_size})", source=name)
+        if stat.S_ISREG(status.st_mode):
+            data = p.read_bytes()
+        else:  # a device or a pipe has no size to check first: /dev/zero never ends
+            with p.open("rb") as fh:
+                data = fh.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise ParseError(f"a file of at most {max_bytes} bytes (it has more)", source=name)
     except FileNotFoundError:
         raise ParseError("an existing file", source=name) from None
     except PermissionError:
@@ -57,10 +64,16 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     return extract(data, name=name, suffix=p.suffix.lower())
 
 
-def extract(data: bytes, *, name: str = "<bytes>", suffix: str = "") -> str:
-    """The text of a file's bytes: .docx, HTML or plain text, by ``suffix`` (``".html"``) or by content."""
+def extract(data: bytes, *, name: str = "<bytes>", suffix: str = "", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The text of a file's bytes: .docx, HTML or plain text, by ``suffix`` (``".html"``) or by content.
+
+    Raises:
+        ParseError: the bytes are empty, more than ``max_bytes``, or not a document zhpolicy reads.
+    """
     if not data:
         raise ParseError("a non-empty file", source=name)
+    if len(data) > max_bytes:
+        raise ParseError(f"a file of at most {max_bytes} bytes (it has {len(data)})", source=name)
     if data.startswith(_OLE) or suffix in (".doc", ".xls", ".wps"):
         raise ParseError("a .txt, .html or .docx file (old binary Word/WPS files: save as .docx first)", source=name)
     if suffix == ".docx" or data.startswith(_ZIP):

@@ -88,6 +88,18 @@ def _number(s: str) -> int | None:
     return n if n > 0 else None
 
 
+def _cn_number(s: str, limit: int) -> int | None:
+    """A marker's Chinese numeral: positional (十一, not 一一), and one whose canonical form — ``str()`` of the
+    marker — fits the ``limit`` characters the pattern reads, so that it parses back."""
+    if len(s) > 1 and "十" not in s and "百" not in s:
+        return None  # 一一、 is a stutter or a string of digits, not the eleventh heading
+    n = _number(s)
+    if n is None:
+        return None
+    canonical = to_chinese(n)
+    return n if len(canonical) <= limit and all(c in _data.CN_DIGITS for c in canonical) else None
+
+
 @cache
 def _group_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
     return tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__))
@@ -97,11 +109,12 @@ def _from_match(m: regex.Match[str]) -> tuple[str, int | None]:
     """The kind and number a match of the marker pattern names."""
     g = dict(zip(_group_names(m.re), m.groups(), strict=True))  # groupdict() costs 30× more
     if g["legal"] is not None:
-        return _data.LEGAL_UNITS[g["unit"]], _number(g["legal"])
+        legal = g["legal"]
+        return _data.LEGAL_UNITS[g["unit"]], _number(legal) if legal.isdigit() else _cn_number(legal, 6)
     if g["dun"] is not None:
-        return "cn_dun", _number(g["dun"])
+        return "cn_dun", _cn_number(g["dun"], 4)
     if g["cnp"] is not None:
-        return "cn_paren", _number(g["cnp"])
+        return "cn_paren", _cn_number(g["cnp"], 4)
     if g["dot"] is not None:
         return "arabic_dot", _number(g["dot"])
     if g["ap"] is not None or g["ap2"] is not None:
@@ -110,7 +123,7 @@ def _from_match(m: regex.Match[str]) -> tuple[str, int | None]:
         return "circled", _data.CIRCLED.index(g["circ"]) + 1
     if g["pd"] is not None:
         return "arabic_paren", _data.PAREN_DIGITS.index(g["pd"]) + 1
-    return "inline", _number(g.get("inline") or "")
+    return "inline", _cn_number(g.get("inline") or "", 3)
 
 
 def _canonical(kind: str, number: int) -> str:

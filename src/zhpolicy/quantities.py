@@ -352,7 +352,9 @@ class Rate:
     per: tuple[str, ...] = attrs.field(converter=_per)
 
     def __str__(self) -> str:
-        return f"{self.amount}/{'·'.join(self.per)}"
+        # the comparator wraps the whole rate: 1300元/次以上, not 1300元以上/次
+        a = self.amount
+        return _wrap(a.verb, a.bound, f"{a.amount}/{'·'.join(self.per)}")
 
     @classmethod
     def parse(cls, s: str) -> Rate:

@@ -34,6 +34,7 @@ follow the declaration:
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from typing import Any
@@ -373,7 +374,7 @@ def _complement(roles: list[str]) -> str:
 def _resolve(clause: _Clause, active: frozenset[Convention]) -> Responsibility | None:
     """The value of a clause under the conventions in force (declared earlier with 下同, or inside it)."""
     units = [name for g in clause.groups for name, _ in g.names]
-    labels = [g.label for g in clause.groups if g.label is not None]
+    labels = list(dict.fromkeys(g.label for g in clause.groups if g.label is not None))  # each label once
     flags: dict[str, Any] = {
         "open_list": clause.open_list,
         "by_duty": clause.by_duty,
@@ -444,6 +445,17 @@ def _sections(v: Responsibility) -> list[tuple[str, tuple[str, ...]]] | None:
     return sections
 
 
+def _marked(units: tuple[str, ...], leads: tuple[str, ...]) -> Iterator[str]:
+    # ▲ on as many printings of a name as it leads: a clause may name a unit twice, once leading and once not
+    unmarked = Counter(leads)
+    for unit in units:
+        if unmarked[unit]:
+            unmarked[unit] -= 1
+            yield "▲" + unit
+        else:
+            yield unit
+
+
 def _render(v: Responsibility) -> str:
     names = "、".join
     sections = _sections(v)
@@ -466,8 +478,7 @@ def _render(v: Responsibility) -> str:
     if alone:
         verb = "负责" if not prefix or v.by_duty or v.each_leads_own_part else ""
         return prefix + names(v.units) + _tail(v, verb)
-    lead_set = set(v.leads)
-    marked = names(("▲" + u if u in lead_set else u) for u in v.units)
+    marked = names(_marked(v.units, v.leads))
     verb = "负责" if v.by_duty or v.each_leads_own_part else ""
     if len(v.labels) == 1:
         prefix = f"{v.labels[0]}："  # 牵头单位：▲A、B keeps its label; the ▲ says who leads

@@ -2,15 +2,24 @@
 
 ``hostile_text()`` mixes arbitrary Unicode (lone surrogates, controls, combining and RTL marks, U+FFFD) with
 *grammar-aware* fragments: pieces of the conventions zhpolicy reads, cut and spliced so they almost parse.
+``near_valid()`` is one value as documents print it (a 发文字号, a citation, a date, an amount, a marker, a
+responsibility clause), then damaged: cut short, a character dropped or doubled, a bracket or a control character
+put in. ``damaged_documents()`` does the same to whole generated work plans and laid-out documents.
 """
 
 from __future__ import annotations
 
 from hypothesis import strategies as st
 
+from .citation import citations, render_citation
+from .dates import dates, render_date
+from .docnumber import rendered_doc_numbers
+from .outline import markers
+from .quantities import rendered_quantities, rendered_ranges, rendered_rates, rendered_ratios
 from .render import SCRIPT_AND_WIDTH
+from .responsibility import department_names
 
-__all__ = ["FRAGMENTS", "SPECIAL_CHARACTERS", "hostile_text"]
+__all__ = ["BRACKETS", "FRAGMENTS", "SPECIAL_CHARACTERS", "damage", "damaged_documents", "hostile_text", "near_valid"]
 
 SPECIAL_CHARACTERS = [
     "\ud800", "\udfff",  # lone surrogates: legal in a Python str, illegal in UTF-8
@@ -42,13 +51,73 @@ FRAGMENTS = [
 ]  # fmt: skip
 
 
+BRACKETS = list("《》〈〉<>（）()〔〕[]【】［］｛｝{}「」『』")
+
+
+@st.composite
+def damage(draw: st.DrawFn, text: str, max_cuts: int = 3) -> str:
+    """``text`` with up to ``max_cuts`` injuries: cut at either end, a character dropped or doubled, a bracket,
+    a special character or a fragment of another convention put in."""
+    for _ in range(draw(st.integers(1, max_cuts))):
+        at = draw(st.integers(0, len(text)))
+        injury = draw(st.sampled_from(["cut_end", "cut_start", "drop", "double", "bracket", "special", "fragment"]))
+        if injury == "cut_end":
+            text = text[:at]
+        elif injury == "cut_start":
+            text = text[at:]
+        elif injury == "drop":
+            text = text[:at] + text[at + 1 :]
+        elif injury == "double":
+            text = text[:at] + text[at : at + 1] * draw(st.integers(2, 6)) + text[at + 1 :]
+        else:
+            table = {"bracket": BRACKETS, "special": SPECIAL_CHARACTERS, "fragment": FRAGMENTS}[injury]
+            text = text[:at] + draw(st.sampled_from(table)) + text[at:]
+    return text
+
+
+def _printed(pair: tuple[object, str]) -> str:
+    return pair[1]
+
+
+def _clause(units: list[str]) -> str:
+    return "（责任单位：▲" + "、".join(units) + "）"
+
+
+def _valid_printings() -> st.SearchStrategy[str]:
+    """One value as documents print it, of any convention."""
+    return st.one_of(
+        rendered_doc_numbers().map(_printed),
+        citations().flatmap(render_citation),
+        dates().flatmap(render_date),
+        st.one_of(rendered_quantities(), rendered_ranges(), rendered_rates(), rendered_ratios()).map(_printed),
+        markers().map(lambda marker: marker[2]),
+        st.lists(department_names(), min_size=1, max_size=3).map(_clause),
+    )
+
+
+def near_valid() -> st.SearchStrategy[str]:
+    """A value as documents print it, then damaged (see :func:`damage`): half a 发文字号, a citation without its
+    closing 》, a clause cut after its label."""
+    return _valid_printings().flatmap(damage)
+
+
+@st.composite
+def damaged_documents(draw: st.DrawFn) -> str:
+    """A generated work plan or laid-out document with injuries anywhere in it (see :func:`damage`)."""
+    from .document import plans  # whole documents: imported when asked for, they build larger tables
+    from .layout import documents
+
+    return draw(damage(draw(plans() | documents()).text, max_cuts=6))
+
+
 def hostile_text(max_pieces: int = 40) -> st.SearchStrategy[str]:
-    """A string of fragments, special characters and arbitrary text, in any script and width."""
+    """A string of fragments, damaged values, special characters and arbitrary text, in any script and width."""
     piece = st.one_of(
         st.sampled_from(FRAGMENTS),
         st.sampled_from(SPECIAL_CHARACTERS),
         st.text(max_size=8),
         st.text(alphabet=st.characters(codec="utf-8"), max_size=4),
+        near_valid(),
     )
     spliced = st.lists(piece, max_size=max_pieces).map("".join)
     return st.builds(_safe_render, SCRIPT_AND_WIDTH, spliced)
