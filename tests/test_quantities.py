@@ -492,3 +492,60 @@ def test_anchored_scan_equals_a_whole_text_scan(text: str) -> None:
 
     folded = zhpolicy.normalize(text).folded
     assert module._scan(folded) == module._scan(folded, windowed=False)
+
+
+# The text divides at line breaks and 。 into pieces read on their own (quantities._pieces): asking for money alone
+# reads only the pieces holding 元 or 圆. That must change nothing — no quantity may hold a break, and pieces read
+# in any order must give what one whole read gives.
+_WITH_BREAKS = st.lists(
+    st.one_of(_PIECES, st.sampled_from(["。", "\n", "元。", "5元", "/人", "和", "、"])), max_size=40
+)
+
+
+@given(_WITH_BREAKS.map("".join))
+def test_no_quantity_holds_a_line_break_or_a_full_stop(text: str) -> None:
+    from zhpolicy import quantities as module
+
+    folded = zhpolicy.normalize(text).folded
+    for start, end, _ in module._scan(folded) + module._scan(folded, windowed=False):
+        assert "。" not in folded[start:end]
+        assert "\n" not in folded[start:end]
+
+
+@given(_WITH_BREAKS.map("".join))
+def test_pieces_read_alone_agree_with_a_whole_text_read(text: str) -> None:
+    from zhpolicy import quantities as module
+
+    folded = zhpolicy.normalize(text).folded
+    money = module._pieces(folded, module._MONEY_MARK)
+    rest = module._gaps(money, len(folded))
+    assert all("元" in folded[s:e] or "圆" in folded[s:e] for s, e in money)
+    assert sorted(money + rest) == [p for p in sorted(money + rest) if p[0] < p[1]]  # apart, in order, none empty
+    pieces = sorted(module._scan(folded, money) + module._scan(folded, rest), key=lambda c: c[0])
+    assert pieces == module._scan(folded)
+
+
+@given(_WITH_BREAKS.map("".join))
+def test_money_asked_for_alone_is_the_money_of_everything(text: str) -> None:
+    def seen(kinds: list[str] | None, t: str | zhpolicy.Text) -> list[tuple[str, int, int, object]]:
+        return [(m.kind, m.start, m.end, m.value) for m in zhpolicy.find(t, kinds)]
+
+    everything = seen(None, text)
+    for kinds in (["money"], ["rate"], ["money", "rate"]):
+        assert seen(kinds, text) == [m for m in everything if m[0] in kinds]
+    t = zhpolicy.normalize(text)  # money first, then the rest of the same text: its pieces are not read twice
+    assert seen(["money"], t) == [m for m in everything if m[0] == "money"]
+    assert seen(None, t) == everything
+
+
+def test_money_alone_reads_only_the_pieces_that_hold_money() -> None:
+    from zhpolicy import quantities as module
+
+    text = "增长5%，新增200个。\n投入资金5000万元，占比30%。\n覆盖率达到85%以上。"
+    t = zhpolicy.normalize(text)
+    assert [m.text for m in Money.find(t)] == ["5000万元"]
+    read = t.cached("quantities:read", lambda _: module._Read())
+    assert read.everything is None
+    assert read.in_money_pieces is not None
+    assert [str(v) for *_, v in read.in_money_pieces] == ["5000万元", "30%"]
+    assert [m.text for m in zhpolicy.find(t, QUANTITY_KINDS)] == ["增长5%", "200个", "5000万元", "30%", "达到85%以上"]

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from strategies.render import forms
 from strategies.responsibility import clauses
-from zhpolicy import ParseError, Responsibility
+from zhpolicy import ParseError, Responsibility, normalize
+from zhpolicy import _responsibility_data as _data
+from zhpolicy import responsibility as resp
 from zhpolicy.responsibility import Convention
 
 # (clause, leads, partners)
@@ -207,3 +211,136 @@ def test_a_lead_mark_inside_a_lead_label_still_picks_the_lead() -> None:
     v = Responsibility.parse("（牵头单位：▲市医保局、市卫生健康委）")
     assert (v.leads, v.partners) == (("市医保局",), ("市卫生健康委",))
     assert Responsibility.parse(str(v)) == v
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The finder's shortcuts: each must find exactly what the plain pass it stands for finds.
+
+_TOKENS = [
+    *_data.LABELS, *_data.OTHER_LABELS, ":", "：", " ", "\t", "\r", "\n", "。", "，", "；", "、", "(", ")", "（", "）",
+    "▲", "负责", "牵头", "配合", "等", "下同", "排在第一位的为牵头部门", "排在首位的为牵头单位，下同", "注：",
+    "分别负责为各部门按职责分别牵头", "牵头单位排在第一位", "主责", "主办", "见附件", "市医保局", "县卫健局",
+]  # fmt: skip
+_names_list = st.lists(
+    st.sampled_from(["市医保局", "▲县卫健局", "区财政局", "各县(市、区)人民政府"]), min_size=1, max_size=3
+)
+_labelled = st.tuples(
+    st.sampled_from(["", " ", "\t"]),
+    st.sampled_from([*_data.LABELS, *_data.OTHER_LABELS]),
+    st.sampled_from([":", "：", " ：", ""]),
+    _names_list.map("、".join),
+    st.sampled_from(["", ";", "，", "负责", "等", "；配合单位：市财政局"]),
+).map("".join)
+_sentence = st.one_of(_labelled, st.sampled_from(_TOKENS), st.lists(st.sampled_from(_TOKENS), max_size=4).map("".join))
+_break = st.sampled_from(["\n", "。", "(", ")", "（", "）", "", "\r\n"])
+_documents = st.lists(st.tuples(_sentence, _break).map("".join), max_size=30).map("".join)
+
+
+@settings(max_examples=300)
+@given(_documents)
+def test_spans_are_what_one_pass_finds(text: str) -> None:
+    # _spans looks for labelled lists only in sentences with a colon, and drops those inside a bracketed span
+    folded = normalize(text).folded
+    one_pass = regex.compile(f"{resp._bracket_pattern().pattern}|{resp._line_pattern().pattern}", regex.MULTILINE)
+    expected = []
+    for m in one_pass.finditer(folded):
+        start, end = m.span("line") if m.group("line") is not None else m.span()
+        while m.group("line") is not None and end > start and folded[end - 1] in " \t\r;,":
+            end -= 1
+        expected.append((start, end))
+    assert [(start, end) for start, end, _ in resp._spans(folded)] == expected
+
+
+@settings(max_examples=300)
+@given(_documents)
+def test_declarations_are_what_one_pass_finds(text: str) -> None:
+    folded = normalize(text).folded
+    one_pass = [(d.span(), d.groups()) for d in resp._declaration_pattern().finditer(folded)]
+    assert [(d.span(), d.groups()) for d in resp._declarations(folded)] == one_pass
+
+
+@given(st.from_regex("|".join([*_data.FIRST_LEADS_PATTERNS, *_data.EACH_LEADS_PATTERNS]), fullmatch=True))
+def test_every_declaration_holds_a_declaration_word(declaration: str) -> None:
+    # _declarations reads only the sentences holding one of these words
+    assert any(word in declaration for word in _data.DECLARATION_WORDS)
+
+
+_pieces = st.tuples(
+    st.sampled_from(["", "由", "由 "]),
+    st.sampled_from(["", "", *[label + ":" for label in _data.LABELS], "责任单位 : ", "完成时限:"]),
+    st.lists(
+        st.sampled_from([*_TOKENS, "市卫健委(市中医药局)", "按职责分工", "按照各自职责", "等有关单位"]), max_size=6
+    ),
+    st.sampled_from(["", "", *_data.VERBS, "等负责", "按职责分工分别负责", "等相关部门"]),
+).map(lambda p: p[0] + p[1] + "".join(p[2]) + p[3])
+
+
+@settings(max_examples=500)
+@given(_pieces)
+def test_the_group_pattern_matches_as_without_its_guard(piece: str) -> None:
+    # the group pattern stops its lazy names only where a tail word can begin (and is compiled by re): same groups
+    labels, verbs = resp._alternation(_data.LABELS), resp._alternation(_data.VERBS)
+    plain = regex.compile(
+        rf"(?:由)?(?:(?P<label>{labels})[ \t]*+:[ \t]*+)?(?P<names>.+?)"
+        rf"(?P<open>{_data.OPEN_LIST})?(?P<duty>{_data.BY_DUTY})?(?P<each>{_data.EACH})?(?P<verb>{verbs})?",
+    )
+    piece = normalize(piece).folded
+    expected, got = plain.fullmatch(piece), resp._group_pattern().fullmatch(piece)
+    assert (None if expected is None else expected.groups()) == (None if got is None else got.groups())
+
+
+def test_groups_read_by_position() -> None:
+    assert resp._group_pattern().groupindex == {"label": 1, "names": 2, "open": 3, "duty": 4, "each": 5, "verb": 6}
+    assert resp._line_pattern().groupindex == {"line": 1}
+    assert resp._first_characters("等(?:相关)?单位", "(?:按照|按|依据)职责", "分别") == "[依分按等]"
+
+
+def _split_walking(s: str, separators: str) -> list[str]:
+    # the bracket-aware walk _split_top takes when a bracket opens
+    pieces, depth, begin = [], 0, 0
+    for i, ch in enumerate(s):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and ch in separators:
+            pieces.append(s[begin:i])
+            begin = i + 1
+    return [*pieces, s[begin:]]
+
+
+@given(st.text(alphabet="局、 \t()[]市", max_size=20))
+def test_split_top_without_an_opening_bracket_splits_anywhere(s: str) -> None:
+    assert resp._split_top(s, "、 \t") == _split_walking(s, "、 \t")
+
+
+def test_many_declarations_among_many_clauses() -> None:
+    # the declarations inside clauses (no 下同: each stays in its clause) must not be taken for standing ones; the
+    # note between the halves applies from where it stands; a list opening inside a bracketed span is no clause
+    n = 300
+    block = (
+        "任务（县卫健局、县医保局负责。排在第一位的为牵头部门）。任务（县医保局、县财政局负责）。\n"
+        "牵头单位：县卫健局；配合单位：县医保局\n"
+        "（见附件。责任单位：▲县卫健局、县医保局）\n"
+    )
+    text = block * n + "注：各项任务中排在第一位的为牵头单位。\n" + block * n
+    found = Responsibility.find(text)
+    assert len(found) == 6 * n
+    inside, plain, line = found[0::3], found[1::3], found[2::3]
+    assert all(m.value.leads == ("县卫健局",) and m.value.convention is Convention.FIRST_LISTED_LEADS for m in inside)
+    assert [m.value.lead_order_known for m in plain] == [False] * n + [True] * n
+    assert all(m.value.leads == ("县医保局",) for m in plain[n:])
+    assert all(m.text == "牵头单位：县卫健局；配合单位：县医保局" and m.value.partners == ("县医保局",) for m in line)
+
+
+def test_a_name_read_once_keeps_its_mark_per_clause() -> None:
+    # the items of a list are read once per text and kept: a ▲ belongs to the clause it is printed in
+    first, second = Responsibility.find("（▲市医保局、市卫健委）（市医保局、▲市卫健委）")
+    assert (first.value.leads, second.value.leads) == (("市医保局",), ("市卫健委",))
+
+
+def test_a_declaration_right_after_a_clause_stands_outside_it() -> None:
+    text = "（区卫健局、区医保局负责）排在第一位的为牵头单位\n（区医保局、区财政局负责）"
+    first, second = (m.value for m in Responsibility.find(text))
+    assert not first.lead_order_known
+    assert second.leads == ("区医保局",)

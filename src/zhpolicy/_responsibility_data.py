@@ -145,6 +145,9 @@ EACH_LEADS_PATTERNS: tuple[str, ...] = (
 )
 SAME_BELOW = r"(?:下同|以下同|后同|下文同)"
 
+# Every declaration above names the lead with one of these words (the finder skips the sentences that hold none).
+DECLARATION_WORDS: tuple[str, ...] = ("牵头", "主责", "主办")
+
 # Canonical spellings used by ``str(Responsibility)``.
 CANONICAL_FIRST_LEADS = "排在第一位的为牵头单位"
 CANONICAL_EACH_LEADS = "分别负责为各部门按职责分别牵头"

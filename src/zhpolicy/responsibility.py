@@ -33,7 +33,9 @@ follow the declaration:
 
 from __future__ import annotations
 
+import bisect
 import enum
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
@@ -64,7 +66,7 @@ class Convention(enum.Enum):
 
 
 def _names(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(str(v) for v in values)
+    return tuple(map(str, values))
 
 
 @attrs.frozen
@@ -177,14 +179,24 @@ def _alternation(words: Any) -> str:
 
 
 @cache
-def _clause_pattern() -> regex.Pattern[str]:
-    """A bracketed span (one level of nested brackets allowed), or a labelled list at a line or sentence start."""
+def _bracket_pattern() -> regex.Pattern[str]:
+    """A bracketed span (one level of nested brackets allowed)."""
+    return regex.compile(rf"\((?>[^()\n]|\([^()\n]{{0,12}}\)){{1,{_MAX_CLAUSE}}}\)")
+
+
+@cache
+def _line_pattern() -> regex.Pattern[str]:
+    """A labelled list at a line or sentence start (group 1: the list, from its label)."""
     labels = _alternation(_data.LABELS)
     return regex.compile(
-        rf"\((?>[^()\n]|\([^()\n]{{0,12}}\)){{1,{_MAX_CLAUSE}}}\)"
-        rf"|(?:^|(?<=[。\n]))[ \t]*+(?P<line>(?:{labels})[ \t]*+:[^\n。()]{{1,{_MAX_CLAUSE}}}+)",
-        regex.MULTILINE,
+        rf"(?:^|(?<=[。\n]))[ \t]*+(?P<line>(?:{labels})[ \t]*+:[^\n。()]{{1,{_MAX_CLAUSE}}}+)", regex.MULTILINE
     )
+
+
+@cache
+def _break_pattern() -> regex.Pattern[str]:
+    """Where a sentence ends: no labelled list and no declaration runs on over one."""
+    return regex.compile(r"[。\n]")
 
 
 @cache
@@ -206,12 +218,23 @@ def _other_label_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{_alternation(_data.OTHER_LABELS)})[ \t]*+:")
 
 
+def _first_characters(*sources: str) -> str:
+    """The characters a match of any of ``sources`` can begin with, as a character class (each source is made of
+    literals, groups, ``?`` and ``|``, so every such character is written in it)."""
+    firsts = {c for source in sources for c in source if regex.compile(source).fullmatch(c, partial=True)}
+    return "[" + "".join(regex.escape(c) for c in sorted(firsts)) + "]"
+
+
 @cache
-def _group_pattern() -> regex.Pattern[str]:
+def _group_pattern() -> re.Pattern[str]:
     labels = _alternation(_data.LABELS)
     verbs = _alternation(_data.VERBS)
-    return regex.compile(
-        rf"(?:由)?(?:(?P<label>{labels})[ \t]*+:[ \t]*+)?(?P<names>.+?)"
+    tail = [_data.OPEN_LIST, _data.BY_DUTY, _data.EACH, verbs]
+    # The lazy names stop only where the end or a word after them can begin: the same match, without trying every
+    # word at every character. The standard library's re runs this lazy loop about three times faster than regex.
+    # The groups are read by position: label, names, open, duty, each, verb.
+    return re.compile(
+        rf"(?:由)?(?:(?P<label>{labels})[ \t]*+:[ \t]*+)?(?P<names>.+?)(?={_first_characters(*tail)}|\Z)"
         rf"(?P<open>{_data.OPEN_LIST})?(?P<duty>{_data.BY_DUTY})?(?P<each>{_data.EACH})?(?P<verb>{verbs})?",
     )
 
@@ -269,8 +292,13 @@ class _Clause:
         return any(g.label or g.verb or any(marked for _, marked in g.names) for g in self.groups)
 
 
-def _split_top(s: str, separators: str) -> Iterator[str]:
+def _split_top(s: str, separators: str) -> list[str]:
     """Split ``s`` at ``separators`` outside brackets."""
+    if "(" not in s and "[" not in s:  # nothing opens a bracket (a lone closing one changes nothing): split anywhere
+        for separator in separators[1:]:
+            s = s.replace(separator, separators[0])
+        return s.split(separators[0])
+    pieces: list[str] = []
     depth, begin = 0, 0
     for i, ch in enumerate(s):
         if ch in "([":
@@ -278,9 +306,10 @@ def _split_top(s: str, separators: str) -> Iterator[str]:
         elif ch in ")]":
             depth = max(depth - 1, 0)
         elif depth == 0 and ch in separators:
-            yield s[begin:i]
+            pieces.append(s[begin:i])
             begin = i + 1
-    yield s[begin:]
+    pieces.append(s[begin:])
+    return pieces
 
 
 @lru_cache(maxsize=4096)  # a document names the same few departments again and again
@@ -293,23 +322,31 @@ def _is_name(s: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # the same names, marked or not, come back in clause after clause
+def _read_item(item: str) -> tuple[tuple[str, bool], ...] | None:
+    """The names in one item of a list (``▲A``, or ``A和B`` where both sides are names), or None if it is not names."""
+    marked = item[0] in _data.LEAD_MARKS
+    raw = item.lstrip(_data.LEAD_MARKS).strip()
+    parts = _conjunction_pattern().split(raw)
+    bare = [p.lstrip(_data.LEAD_MARKS) for p in parts]
+    if len(parts) >= 2 and all(_is_name(p) for p in bare):
+        return tuple((b, (marked and i == 0) or p != b) for i, (p, b) in enumerate(zip(parts, bare, strict=True)))
+    if _is_name(raw):
+        return ((raw, marked),)
+    return None
+
+
 def _read_names(s: str) -> list[tuple[str, bool]] | None:
     """Department names separated by 、 or spaces (and 和/及 where both sides are names); None if any is not one."""
     names: list[tuple[str, bool]] = []
     for piece in _split_top(s, "、 \t"):
-        raw = piece.strip()
-        if not raw:
+        item = piece.strip()
+        if not item:
             continue
-        marked = raw[0] in _data.LEAD_MARKS
-        raw = raw.lstrip(_data.LEAD_MARKS).strip()
-        parts = _conjunction_pattern().split(raw)
-        bare = [p.lstrip(_data.LEAD_MARKS) for p in parts]
-        if len(parts) >= 2 and all(_is_name(p) for p in bare):
-            names.extend((b, (marked and i == 0) or p != b) for i, (p, b) in enumerate(zip(parts, bare, strict=True)))
-        elif _is_name(raw):
-            names.append((raw, marked))
-        else:
+        read = _read_item(item)
+        if read is None:
             return None
+        names.extend(read)
     return names
 
 
@@ -338,18 +375,18 @@ def _read_clause(content: str) -> _Clause | None:
         m = _group_pattern().fullmatch(piece)
         if m is None:
             return None
-        names = _read_names(m.group("names"))
+        label, listed, open_list, by_duty, each, verb = m.groups()  # by position: far cheaper than by name
+        names = _read_names(listed)
         if not names:
             return None
-        clause.open_list |= m.group("open") is not None
-        clause.by_duty |= m.group("duty") is not None
-        clause.each |= m.group("each") is not None
-        label, verb = m.group("label"), m.group("verb")
+        clause.open_list |= open_list is not None
+        clause.by_duty |= by_duty is not None
+        clause.each |= each is not None
         if label is None and current is not None and current.verb is None:
             current.names.extend(names)
             current.verb = verb
             continue
-        if label is None and (m.group("open") or m.group("duty") or m.group("each")) and verb is None:
+        if label is None and (open_list or by_duty or each) and verb is None:
             return None  # 等 / 按职责分工 / 分别 need a verb after them when no label stands before
         current = _Group(label, verb, names)
         clause.groups.append(current)
@@ -489,18 +526,56 @@ def _render(v: Responsibility) -> str:
 # Finding clauses in a document.
 
 
+# The line and declaration patterns open with a lookbehind or optional words, which keeps the regex engine from
+# skipping ahead: a pass over a whole document is slow. But a labelled list opens a sentence and holds a colon, a
+# declaration holds one of DECLARATION_WORDS, and neither runs over a break; so each is looked for only in the
+# sentences that can hold one, which finds exactly what a pass over the whole text would.
+
+
+def _sentences(folded: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each sentence of ``folded`` (the text between two breaks: 。 or a line break) that
+    holds one of ``words``, in text order."""
+    found: set[tuple[int, int]] = set()
+    for word in words:
+        end = 0
+        at = folded.find(word)
+        while at >= 0:
+            start = max(folded.rfind("。", end, at), folded.rfind("\n", end, at)) + 1  # back to the last found: linear
+            stop = _break_pattern().search(folded, at)
+            end = len(folded) if stop is None else stop.start()
+            found.add((start, end))
+            at = folded.find(word, end)
+    return sorted(found)
+
+
+def _declarations(folded: str) -> list[regex.Match[str]]:
+    """What ``_declaration_pattern().finditer(folded)`` finds."""
+    pattern = _declaration_pattern()
+    return [d for s, e in _sentences(folded, _data.DECLARATION_WORDS) for d in pattern.finditer(folded, s, e)]
+
+
+def _spans(folded: str) -> list[tuple[int, int, str]]:
+    """``(start, end, content)`` of every bracketed span and labelled list, in text order: what one pass for either
+    would find (that pass reads a bracketed span whole, a list opening inside it too)."""
+    brackets = [(m.start(), m.end(), folded[m.start() + 1 : m.end() - 1]) for m in _bracket_pattern().finditer(folded)]
+    opens = [start for start, _, _ in brackets]
+    lines: list[tuple[int, int, str]] = []
+    for sentence, sentence_end in _sentences(folded, ":"):
+        i = bisect.bisect_right(opens, sentence) - 1  # the last bracketed span opening before the sentence
+        m = _line_pattern().match(folded, sentence, sentence_end)
+        if m is None or (i >= 0 and sentence < brackets[i][1]):
+            continue
+        start, end = m.span(1)
+        while end > start and folded[end - 1] in " \t\r;,":
+            end -= 1
+        lines.append((start, end, folded[start:end]))
+    return sorted(brackets + lines) if lines else brackets
+
+
 def _finder(t: Text) -> list[Match[Responsibility]]:
     folded = t.folded
     clauses: list[tuple[int, int, _Clause]] = []
-    for m in _clause_pattern().finditer(folded):
-        if m.group("line") is not None:
-            start, end = m.start("line"), m.end("line")
-            while end > start and folded[end - 1] in " \t\r;,":
-                end -= 1
-            content = folded[start:end]
-        else:
-            start, end = m.start(), m.end()
-            content = folded[start + 1 : end - 1]
+    for start, end, content in _spans(folded):
         if _signal_pattern().search(content) is None:
             continue  # most brackets are remarks; only a label, a verb or a ▲ can make a clause
         clause = _read_clause(content)
@@ -508,20 +583,21 @@ def _finder(t: Text) -> list[Match[Responsibility]]:
             clauses.append((start, end, clause))
     # Declarations standing outside any clause (a note before the task list) apply from where they stand.
     standing: list[tuple[int, Convention]] = []
-    spans = [(s, e) for s, e, _ in clauses]
-    for d in _declaration_pattern().finditer(folded):
-        if not any(s <= d.start() < e for s, e in spans):
+    starts = [s for s, _, _ in clauses]  # in text order, and the spans do not overlap
+    for d in _declarations(folded):
+        i = bisect.bisect_right(starts, d.start()) - 1  # the last clause starting at or before the declaration
+        if i < 0 or d.start() >= clauses[i][1]:
             kind = Convention.FIRST_LISTED_LEADS if d.group("first") else Convention.EACH_LEADS_OWN_PART
             standing.append((d.end(), kind))
-    active: set[Convention] = set()
+    active: frozenset[Convention] = frozenset()
     found: list[Match[Responsibility]] = []
     pending = iter(standing)
     upcoming = next(pending, None)
     for start, end, clause in clauses:
         while upcoming is not None and upcoming[0] <= start:
-            active.add(upcoming[1])
+            active |= {upcoming[1]}
             upcoming = next(pending, None)
-        value = _resolve(clause, frozenset(active))
+        value = _resolve(clause, active)
         if value is None:
             continue
         if clause.same_below:

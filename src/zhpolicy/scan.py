@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar, cast
 
@@ -112,17 +113,26 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def windows(folded: str, core: regex.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+def windows(
+    folded: str,
+    core: regex.Pattern[str] | re.Pattern[str],
+    before: int,
+    after: int,
+    *,
+    pos: int = 0,
+    endpos: int | None = None,
+) -> list[tuple[int, int]]:
     """The merged ``(start, end)`` spans reaching ``before`` characters left and ``after`` right of every match of
-    ``core`` (a compiled pattern) in ``folded``.
+    ``core`` (a compiled pattern) in ``folded`` — or in ``folded[pos:endpos]``, the spans kept inside it.
 
     A finder whose patterns open with lookbehinds or alternations the ``regex`` engine cannot skip over quickly
     runs them only inside these windows: when every match holds a cheap-to-find *core* and never reaches further
     from it than the margins, a pass over each window finds exactly what a pass over the whole text would.
     """
     spans: list[tuple[int, int]] = []
-    for m in core.finditer(folded):
-        start, end = max(0, m.start() - before), min(len(folded), m.end() + after)
+    endpos = len(folded) if endpos is None else endpos
+    for m in core.finditer(folded, pos, endpos):
+        start, end = max(pos, m.start() - before), min(endpos, m.end() + after)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
         else:
