@@ -494,7 +494,7 @@ def test_anchored_scan_equals_a_whole_text_scan(text: str) -> None:
     assert module._scan(folded) == module._scan(folded, windowed=False)
 
 
-# The text divides at line breaks and 。 into pieces read on their own (quantities._pieces): asking for money alone
+# The text divides at line breaks and 。 into sentences read on their own (scan.sentences): asking for money alone
 # reads only the pieces holding 元 or 圆. That must change nothing — no quantity may hold a break, and pieces read
 # in any order must give what one whole read gives.
 _WITH_BREAKS = st.lists(
@@ -517,7 +517,7 @@ def test_pieces_read_alone_agree_with_a_whole_text_read(text: str) -> None:
     from zhpolicy import quantities as module
 
     folded = zhpolicy.normalize(text).folded
-    money = module._pieces(folded, module._MONEY_MARK)
+    money = zhpolicy.scan.sentences(folded, module._MONEY_WORDS)
     rest = module._gaps(money, len(folded))
     assert all("元" in folded[s:e] or "圆" in folded[s:e] for s, e in money)
     assert sorted(money + rest) == [p for p in sorted(money + rest) if p[0] < p[1]]  # apart, in order, none empty

@@ -295,23 +295,9 @@ def test_groups_read_by_position() -> None:
     assert resp._first_characters("等(?:相关)?单位", "(?:按照|按|依据)职责", "分别") == "[依分按等]"
 
 
-def _split_walking(s: str, separators: str) -> list[str]:
-    # the bracket-aware walk _split_top takes when a bracket opens
-    pieces, depth, begin = [], 0, 0
-    for i, ch in enumerate(s):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and ch in separators:
-            pieces.append(s[begin:i])
-            begin = i + 1
-    return [*pieces, s[begin:]]
-
-
 @given(st.text(alphabet="局、 \t()[]市", max_size=20))
 def test_split_top_without_an_opening_bracket_splits_anywhere(s: str) -> None:
-    assert resp._split_top(s, "、 \t") == _split_walking(s, "、 \t")
+    assert resp._split_top(s, "、 \t") == resp._split_walking(s, "、 \t")
 
 
 def test_many_declarations_among_many_clauses() -> None:

@@ -33,7 +33,7 @@ from . import _quantities_data as _data
 from .errors import ParseError
 from .match import JSON, Match, read_dict, read_list, read_optional_str, read_str
 from .numerals import NUMBER, parse_decimal
-from .scan import register, windows
+from .scan import register, sentences, windows
 from .text import Text, normalize
 
 __all__ = [
@@ -777,35 +777,20 @@ def _core_matches(folded: str, pos: int = 0, endpos: int | None = None) -> Itera
 
 
 # No quantity, nor anything read to decide one, holds a line break or a 。 (no pattern here reads one inside a
-# match), so the text divides at them into pieces that can be read on their own and in any order: a caller who
-# asks only for money reads the pieces that hold 元 or 圆 (test_quantities: test_pieces_read_alone_agree_…).
-_BREAK = re.compile(r"[。\n]")
-_MONEY_MARK = re.compile(r"[元圆]")
-
-
-def _pieces(folded: str, mark: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each piece of ``folded`` — text between breaks — that holds a match of ``mark``."""
-    pieces: list[tuple[int, int]] = []
-    for m in mark.finditer(folded):
-        at = m.start()
-        if pieces and at < pieces[-1][1]:
-            continue
-        floor = pieces[-1][1] if pieces else 0  # the search back stops at the last piece: linear time
-        start = max(folded.rfind("。", floor, at), folded.rfind("\n", floor, at)) + 1
-        stop = _BREAK.search(folded, at)
-        pieces.append((max(start, floor), len(folded) if stop is None else stop.start()))
-    return pieces
+# match), so the text divides at them into sentences that can be read on their own and in any order: a caller who
+# asks only for money reads the sentences that hold 元 or 圆 (test_quantities: test_pieces_read_alone_agree_…).
+_MONEY_WORDS = ("元", "圆")
 
 
 def _gaps(pieces: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    """What ``pieces`` (in order, apart) leave of ``[0, length)``: pieces again, each opening with a break."""
+    """What ``pieces`` (in order, apart) leave of ``[0, length)``: sentences again, each opening with a break."""
     ends = [0] + [e for _, e in pieces]
     starts = [s for s, _ in pieces] + [length]
     return [(e, s) for e, s in zip(ends, starts, strict=True) if e < s]
 
 
 def _scan(folded: str, pieces: list[tuple[int, int]] | None = None, *, windowed: bool = True) -> list[Candidate]:
-    """Every quantity in ``folded`` (in ``pieces`` of it: see _BREAK), leftmost first, without overlaps."""
+    """Every quantity in ``folded`` (in ``pieces`` of it: see _MONEY_WORDS), leftmost first, without overlaps."""
     found: list[Candidate] = []
     if pieces is None or not windowed:
         pieces = [(0, len(folded))]
@@ -894,7 +879,7 @@ def _candidates(t: Text, money_only: bool) -> list[Candidate]:
         if not money_only:
             read.everything = _scan(folded)
             return read.everything
-        read.money_pieces = _pieces(folded, _MONEY_MARK)
+        read.money_pieces = sentences(folded, _MONEY_WORDS)
         read.in_money_pieces = _scan(folded, read.money_pieces)
     if money_only:
         return read.in_money_pieces

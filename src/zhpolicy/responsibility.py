@@ -47,7 +47,7 @@ import regex
 from . import _responsibility_data as _data
 from .errors import ParseError
 from .match import JSON, Match, read_list, read_optional_str
-from .scan import find_typed, register
+from .scan import find_typed, register, sentences
 from .text import Text, normalize
 
 __all__ = ["KIND", "Convention", "Responsibility"]
@@ -194,12 +194,6 @@ def _line_pattern() -> regex.Pattern[str]:
 
 
 @cache
-def _break_pattern() -> regex.Pattern[str]:
-    """Where a sentence ends: no labelled list and no declaration runs on over one."""
-    return regex.compile(r"[。\n]")
-
-
-@cache
 def _signal_pattern() -> regex.Pattern[str]:
     """What every clause holds somewhere (see ``_Clause.has_signal``): a label, a verb or a lead mark."""
     return regex.compile(rf"{_alternation([*_data.LABELS, *_data.VERBS])}|[{_data.LEAD_MARKS}]")
@@ -298,6 +292,11 @@ def _split_top(s: str, separators: str) -> list[str]:
         for separator in separators[1:]:
             s = s.replace(separator, separators[0])
         return s.split(separators[0])
+    return _split_walking(s, separators)
+
+
+def _split_walking(s: str, separators: str) -> list[str]:
+    """:func:`_split_top` by a walk that counts bracket depth (what it does when a bracket opens)."""
     pieces: list[str] = []
     depth, begin = 0, 0
     for i, ch in enumerate(s):
@@ -532,26 +531,10 @@ def _render(v: Responsibility) -> str:
 # sentences that can hold one, which finds exactly what a pass over the whole text would.
 
 
-def _sentences(folded: str, words: Iterable[str]) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each sentence of ``folded`` (the text between two breaks: 。 or a line break) that
-    holds one of ``words``, in text order."""
-    found: set[tuple[int, int]] = set()
-    for word in words:
-        end = 0
-        at = folded.find(word)
-        while at >= 0:
-            start = max(folded.rfind("。", end, at), folded.rfind("\n", end, at)) + 1  # back to the last found: linear
-            stop = _break_pattern().search(folded, at)
-            end = len(folded) if stop is None else stop.start()
-            found.add((start, end))
-            at = folded.find(word, end)
-    return sorted(found)
-
-
 def _declarations(folded: str) -> list[regex.Match[str]]:
     """What ``_declaration_pattern().finditer(folded)`` finds."""
     pattern = _declaration_pattern()
-    return [d for s, e in _sentences(folded, _data.DECLARATION_WORDS) for d in pattern.finditer(folded, s, e)]
+    return [d for s, e in sentences(folded, _data.DECLARATION_WORDS) for d in pattern.finditer(folded, s, e)]
 
 
 def _spans(folded: str) -> list[tuple[int, int, str]]:
@@ -560,7 +543,7 @@ def _spans(folded: str) -> list[tuple[int, int, str]]:
     brackets = [(m.start(), m.end(), folded[m.start() + 1 : m.end() - 1]) for m in _bracket_pattern().finditer(folded)]
     opens = [start for start, _, _ in brackets]
     lines: list[tuple[int, int, str]] = []
-    for sentence, sentence_end in _sentences(folded, ":"):
+    for sentence, sentence_end in sentences(folded, ":"):
         i = bisect.bisect_right(opens, sentence) - 1  # the last bracketed span opening before the sentence
         m = _line_pattern().match(folded, sentence, sentence_end)
         if m is None or (i >= 0 and sentence < brackets[i][1]):

@@ -27,7 +27,7 @@ import regex
 from .match import Match, Value
 from .text import Text, normalize
 
-__all__ = ["Kind", "covered", "find", "find_kind", "kinds", "paused_gc", "register", "windows"]
+__all__ = ["Kind", "covered", "find", "find_kind", "kinds", "paused_gc", "register", "sentences", "windows"]
 
 Finder = Callable[[Text], "Sequence[Match[Value]]"]
 V = TypeVar("V", bound=Value)
@@ -138,6 +138,30 @@ def windows(
         else:
             spans.append((start, end))
     return spans
+
+
+_BREAK = re.compile(r"[。\n]")
+
+
+def sentences(folded: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each sentence of ``folded`` — the text between two breaks, 。 or a line break — that
+    holds one of ``words``, in text order.
+
+    A finder whose matches (and what it reads to decide them) never hold a break can read only these sentences
+    and find exactly what a pass over the whole text would.
+    """
+    found: set[tuple[int, int]] = set()
+    for word in words:
+        end = 0
+        at = folded.find(word)
+        while at >= 0:
+            # back no further than the last sentence found, which ends at a break: linear time
+            start = max(folded.rfind("。", end, at), folded.rfind("\n", end, at)) + 1
+            stop = _BREAK.search(folded, at)
+            end = len(folded) if stop is None else stop.start()
+            found.add((start, end))
+            at = folded.find(word, end)
+    return sorted(found)
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
