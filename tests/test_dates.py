@@ -437,6 +437,11 @@ _DATE_PIECES = st.sampled_from(
         "2020.9",
         "年内",
         "每年",
+        "今年",
+        "上一年",
+        "度",
+        "底",
+        "三十一日",
         "以前",
         "，",
         "。",
@@ -457,6 +462,43 @@ def test_windowed_scan_equals_a_whole_text_scan(text: str) -> None:
     from zhpolicy import dates as module
 
     folded = zhpolicy.normalize(text).folded
+    assert module._scan(folded, False) == module._scan(folded, False, windowed=False)
+
+
+def test_every_relative_year_ends_in_nian() -> None:
+    from zhpolicy import _dates_data
+
+    assert all(w.endswith("年") for w in _dates_data.RELATIVE_YEARS)  # dates._REL_CORE finds them by it
+
+
+def _optional(*choices: str) -> st.SearchStrategy[str]:
+    """One of ``choices`` or nothing, with or without a space before it."""
+    return st.tuples(st.sampled_from(["", " "]), st.sampled_from(["", *choices])).map("".join)
+
+
+# What may follow 今年 in the order documents write it, at its longest: 度 十二 月 二十九 号 以前 (spaced), or a
+# shorter month, day or word.
+_RELATIVE_YEAR_REST = st.tuples(
+    st.sampled_from(["", "度"]),
+    st.sampled_from(["", "十二 月", "十二月", "12 月", "3月"]),  # right after the year: no space before
+    _optional("二十九 号", "三十一 日", "31日", "份"),
+    _optional("上旬"),
+    _optional("底", "末"),
+    _optional("以前", "之前", "前", "内"),
+).map("".join)
+
+
+@given(
+    st.lists(_DATE_PIECES, max_size=12).map("".join),
+    st.sampled_from(["今年", "明年", "去年", "上一年", "下一年", "次年"]),
+    _RELATIVE_YEAR_REST,
+    st.lists(_DATE_PIECES, max_size=12).map("".join),
+)
+def test_a_relative_year_is_read_in_its_window(before: str, year: str, rest: str, after: str) -> None:
+    # what follows 今年 reaches further than the other patterns' margin: its windows have their own
+    from zhpolicy import dates as module
+
+    folded = zhpolicy.normalize(before + year + rest + after).folded
     assert module._scan(folded, False) == module._scan(folded, False, windowed=False)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import zhpolicy
 from zhpolicy import Marker, ParseError, parse_document
@@ -224,3 +226,31 @@ def test_parse_document_never_raises_on_odd_input() -> None:
 def test_adversarial_runs_return() -> None:
     for unit in ["一", "（", "1.", "1", "第一", "一是", "\n1.", "一、\n", "（一）\n"]:
         parse_document(unit * (100_000 // len(unit)))
+
+
+# Heading-like pieces, their look-alikes and the characters around them: markers in every printed variant, numbers
+# the numbering check refuses (一一、 〇、 1234.), lookahead cases (十、一 1、2 1.5 1..), line breaks ``^`` does and
+# does not know, indents and body text.
+_HEADING_PIECES = st.sampled_from(
+    [
+        "一、", "十一、", "一一、", "二十、", "一百、", "两、", "〇、", "十、一",
+        "（一）", "(十二)", "﹙三﹚", "〔四〕", "①", "⑳", "⑴", "⒇",
+        "1.", "12．", "１．", "1、", "1、2", "1.5", "1..", "1234.",
+        "(1)", "（１）", "1)", "2）", "第", "一是", "二是",
+        "第一章", "第二节", "第三条", "第十编", "第12条", "第二十三條", "第一千条",
+        "\n", "\n", "\n", "\r\n", "\r", "\u2028", " ", "\t", "\u3000",
+        "。", "，", "（", "）", "(", ")", "、", ".",
+        "一", "十", "百", "1", "9", "总体要求", "1.5亿元", "x",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_HEADING_PIECES, max_size=40).map("".join))
+def test_line_start_scan_equals_a_whole_text_scan(text: str) -> None:
+    from zhpolicy import outline
+
+    t = zhpolicy.normalize(text)
+    fast, plain = outline._find_headings(t), outline._find_headings_plain(t)
+    assert [(m.start, m.end, m.text, m.value.kind, m.value.number, m.value.text) for m in fast] == [
+        (m.start, m.end, m.text, m.value.kind, m.value.number, m.value.text) for m in plain
+    ]

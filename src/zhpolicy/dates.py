@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 from collections.abc import Callable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal, TypeAlias, TypeVar, cast
 
 import attrs
@@ -412,25 +413,42 @@ def _sources(whole: bool) -> list[tuple[str, str]]:
 # lookarounds read) never reaches further than _MARGIN from the nearest core it holds — the longest prefix is a
 # bare range's first number and connective before a four-digit year (从2019至2021年) — so each window gives
 # exactly what a pass over the whole text would (tests/test_dates.py checks the two agree).
-# (the unit is matched first and its numeral looked back at: three times faster than the other way round)
-_CORE = regex.compile(r"[年月日号](?<=[0-9〇○零一二三四五六七八九十两]\x20?.)|(?<=[0-9])[-/.](?=[0-9])|季度|半年")
-# A range's core is its connective, right after a number or a date.
-_RANGE_CORE = regex.compile(r"(?<=[0-9〇○零一二三四五六七八九十两年月日号度份起]\x20?)(?:至|到|--?|~)")
+# The core's last character is matched first and what comes before it looked back at; the standard library's re
+# skips ahead by a pattern's opening character class (when nothing, not even a group, stands before it) several
+# times faster than regex steps through the text, so the cores are written that way and compiled by re.
+_CORE_NUMERAL = "0-9〇○零一二三四五六七八九十两"
+_CORE = re.compile(
+    rf"[年月日号\-/.季半](?:(?<=[{_CORE_NUMERAL}][年月日号])|(?<=[{_CORE_NUMERAL}]\x20[年月日号])"
+    r"|(?<=[0-9][-/.])(?=[0-9])|(?<=季)度|(?<=半)年)"
+)
+# A range's core is its connective (至, 到, -, --, ~) right after a number or a date: ranges are rare, and their
+# patterns cost more than a pass to find these cores does.
+_CONNECTED = f"{_CORE_NUMERAL}年月日号度份起"  # what a range's connective follows
+_RANGE_CORE = re.compile(rf"[至到~\-](?:(?<=[{_CONNECTED}].)|(?<=[{_CONNECTED}]\x20.))(?:(?<=-)-)?")
+# A relative year (今年, 明年, 上一年 …) ends in 年 after one of a few characters: a literal opening, which re finds
+# faster still. What may follow it (度, then 十二月 三十一日 上旬 底 以前 at the longest, spaces between) reaches
+# further than _MARGIN: its windows reach _REL_AFTER to the right (tests/test_dates.py: every relative year ends
+# in 年; test_a_relative_year_is_read_in_its_window).
+_REL_CORE = re.compile(f"年(?<=[{''.join(sorted({w[-2] for w in _data.RELATIVE_YEARS}))}]年)")
+_REL_AFTER = 24
 _CORED = {
-    **dict.fromkeys(("quarter", "xun", "end", "within", "before", "from", "date", "day", "daybefore"), _CORE),
+    **dict.fromkeys(("quarter", "xun", "end", "within", "before", "by", "from", "date", "day", "daybefore"), _CORE),
     **dict.fromkeys(("range", "range_bare"), _RANGE_CORE),
+    "relword": _REL_CORE,
 }
 _MARGIN = 18
+_MARGINS = {_CORE: (_MARGIN, _MARGIN), _RANGE_CORE: (_MARGIN, _MARGIN), _REL_CORE: (_MARGIN, _REL_AFTER)}
 
-# Words without which a pattern gives no value: its own literal (旬, 底/末, 前, 内, 季度/半年), or for "from" the
+# Words without which a pattern gives no value: its own literal (旬, 底/末, 前, 截/到, 内, 季度/半年), or for "from" the
 # 自/起/开始 that _value asks for (从2017年的… is a comparison, not a start).
-_NEEDS: dict[str, regex.Pattern[str]] = {
-    name: regex.compile("|".join(words))
+_NEEDS: dict[str, re.Pattern[str]] = {
+    name: re.compile("|".join(words))  # re: an alternation of literals becomes a set of first characters to skip by
     for name, words in {
         "xun": ("旬",),
         "end": ("底", "末"),
         "within": ("内",),
         "before": ("前",),
+        "by": ("截", "到"),
         "daybefore": ("前",),
         "from": ("自", "起", "开始"),
         "quarter": ("季度", "半年"),
@@ -442,7 +460,7 @@ _NEEDS: dict[str, regex.Pattern[str]] = {
 # once (about 10× faster on documents); patterns that open with a literal need no such help.
 _NUMERAL_FIRST = "0-9〇○零一二三四五六七八九十两"
 _FIRST = {
-    **dict.fromkeys(_CORED, f"{_NUMERAL_FIRST}自从截到"),
+    **{name: f"{_NUMERAL_FIRST}自从截到" for name, core in _CORED.items() if core is not _REL_CORE},
     "quarter": f"{_NUMERAL_FIRST}第前上下",
 }
 
@@ -469,13 +487,13 @@ def _int(text: str | None) -> int | None:
 
 
 def _group(m: regex.Match[str], name: str) -> str | None:
-    try:
-        value = m.group(name)
-    except IndexError:
+    """The group ``name`` of ``m``, ``None`` when it did not take part or the pattern has no such group."""
+    if name not in m.re.groupindex:  # cheaper than catching the IndexError
         return None
-    return cast("str | None", value)
+    return cast("str | None", m.group(name))
 
 
+@lru_cache(maxsize=4096)  # a document names the same few dates again and again; a Date is immutable
 def _make_date(y: int | None, mo: int | None, d: int | None) -> Date | None:
     try:
         return Date(y, mo, d)
@@ -486,13 +504,19 @@ def _make_date(y: int | None, mo: int | None, d: int | None) -> Date | None:
 def _fields(m: regex.Match[str], s: str) -> tuple[int | None, int | None, int | None] | None:
     """The (year, month, day) of the date with suffix ``s``; ``None`` when a written field does not read."""
     out: list[int | None] = []
-    for field in ("y", "m", "d"):
-        raw = _group(m, field + s)
+    for name in _field_names(m.re, s):
+        raw = None if name is None else m.group(name)
         value = _int(raw)
         if raw is not None and value is None:
             return None
         out.append(value)
     return (out[0], out[1], out[2])
+
+
+@cache
+def _field_names(pattern: regex.Pattern[str], s: str) -> tuple[str | None, ...]:
+    """The groups of ``pattern`` holding the year, month and day with suffix ``s`` (``None`` for one it lacks)."""
+    return tuple(name if name in pattern.groupindex else None for name in (f"y{s}", f"m{s}", f"d{s}"))
 
 
 def _date_of(m: regex.Match[str], s: str) -> Date | None:
@@ -534,6 +558,7 @@ def _quarter(m: regex.Match[str], year: int | None) -> Value | None:
     return _period(_make_date(year, months[0], None), _make_date(year, months[1], None))
 
 
+@lru_cache(maxsize=1024)  # the same few spellings recur in every document (今年底, 每年3月底前)
 def _canonical_rest(raw: str, unit: str | None) -> str | None:
     """The canonical form of what follows 今年/明年/每年… (``None`` when it is not one we read).
 
@@ -672,9 +697,7 @@ Candidate = tuple[int, int, Value]
 def _scan(folded: str, whole: bool, *, windowed: bool = True) -> list[Candidate]:
     found: list[tuple[int, int, int, Value]] = []
     everywhere = [(0, len(folded))]
-    windows = {
-        core: scan_windows(folded, core, _MARGIN, _MARGIN) if windowed else everywhere for core in set(_CORED.values())
-    }
+    windows = {core: scan_windows(folded, core, *_MARGINS[core]) if windowed else everywhere for core in _MARGINS}
     for priority, (name, pattern) in enumerate(_patterns(whole)):
         spans = windows[_CORED[name]] if name in _CORED else everywhere
         needs = _NEEDS.get(name)

@@ -22,9 +22,10 @@ with kind ``"inline"``; they are not headings, and :meth:`Marker.find` (kind ``"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import attrs
 import regex
@@ -188,7 +189,43 @@ class Marker:
         return cls(kind, read_int(d, "number"), read_optional_str(d, "text") or "")
 
 
+# A heading match opens a line (at 0 or after a \n: the only line break ``^`` knows), spaces aside, with a character
+# a marker opens with; ``re`` steps from line to line in C, far faster than ``regex`` tries ``^`` at every position.
+_LINE_CORE = re.compile("\n[ \t]*[第(0-9" + _data.CN_DIGITS + _data.CIRCLED + _data.PAREN_DIGITS + "]")
+
+
 def _find_headings(t: Text) -> list[Match[Marker]]:
+    """Every heading marker: :func:`_find_headings_plain`'s result, found faster (tests pin the two equal)."""
+    folded = t.folded
+    pattern = _heading_pattern()
+    # a match never holds a \n, so one anchored try per candidate line start finds what finditer finds
+    found = chain([pattern.match(folded)], (pattern.match(folded, c.start() + 1) for c in _LINE_CORE.finditer(folded)))
+    # a document repeats a few dozen markers: read each printed one once and share its (frozen) Marker
+    read: dict[tuple[str, str], tuple[Marker | None, int]] = {}
+    out: list[Match[Marker]] = []
+    for m in found:
+        if m is None:
+            continue
+        start, end = m.span()
+        key = (m.group(), t.original[start:end])
+        known = read.get(key)
+        if known is None:
+            known = read[key] = _heading_marker(m, key[1])
+        marker, lead = known
+        if marker is not None:
+            out.append(Match(KIND, marker, start + lead, end, marker.text))
+    return out
+
+
+def _heading_marker(m: regex.Match[str], printed: str) -> tuple[Marker | None, int]:
+    """The marker of a heading match (``None`` for a number that is not one) and the length of its indent."""
+    lead = len(m.group()) - len(m.group().lstrip(" \t"))
+    kind, number = _from_match(m)  # the groups follow from the matched text alone: any match of it reads the same
+    return (None if number is None else Marker(kind, number, printed[lead:])), lead
+
+
+def _find_headings_plain(t: Text) -> list[Match[Marker]]:
+    """The plain pass over the whole text that :func:`_find_headings` must equal."""
     out: list[Match[Marker]] = []
     for m in _heading_pattern().finditer(t.folded):
         kind, number = _from_match(m)
