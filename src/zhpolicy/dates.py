@@ -504,19 +504,13 @@ def _make_date(y: int | None, mo: int | None, d: int | None) -> Date | None:
 def _fields(m: regex.Match[str], s: str) -> tuple[int | None, int | None, int | None] | None:
     """The (year, month, day) of the date with suffix ``s``; ``None`` when a written field does not read."""
     out: list[int | None] = []
-    for name in _field_names(m.re, s):
-        raw = None if name is None else m.group(name)
+    for field in ("y", "m", "d"):
+        raw = _group(m, field + s)
         value = _int(raw)
         if raw is not None and value is None:
             return None
         out.append(value)
     return (out[0], out[1], out[2])
-
-
-@cache
-def _field_names(pattern: regex.Pattern[str], s: str) -> tuple[str | None, ...]:
-    """The groups of ``pattern`` holding the year, month and day with suffix ``s`` (``None`` for one it lacks)."""
-    return tuple(name if name in pattern.groupindex else None for name in (f"y{s}", f"m{s}", f"d{s}"))
 
 
 def _date_of(m: regex.Match[str], s: str) -> Date | None:

@@ -228,12 +228,9 @@ def _find_headings_plain(t: Text) -> list[Match[Marker]]:
     """The plain pass over the whole text that :func:`_find_headings` must equal."""
     out: list[Match[Marker]] = []
     for m in _heading_pattern().finditer(t.folded):
-        kind, number = _from_match(m)
-        if number is None:
-            continue
-        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
-        end = m.end()
-        out.append(Match(KIND, Marker(kind, number, t.original[start:end]), start, end, t.original[start:end]))
+        marker, lead = _heading_marker(m, t.original[m.start() : m.end()])
+        if marker is not None:
+            out.append(Match(KIND, marker, m.start() + lead, m.end(), marker.text))
     return out
 
 

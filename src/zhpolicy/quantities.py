@@ -251,15 +251,18 @@ class Money(_Quantity):
         return cls(read_str(d, "value"), _read_bound(d), read_optional_str(d, "verb"), unit)
 
 
+def _is_measure_word(value: str) -> bool:
+    return bool(value) and not any(c.isspace() or c.isdigit() for c in value)
+
+
 def _count_unit(value: str) -> str:
-    if value in _KNOWN_COUNT_UNITS:
-        return value  # the units the finder reads, checked once below: no need to look at each character again
-    if not value or any(c.isspace() or c.isdigit() for c in value):
+    # the units the finder reads are checked once, below: no need to look at each character again
+    if value not in _KNOWN_COUNT_UNITS and not _is_measure_word(value):
         raise ValueError(f"not a measure word: {value!r}")
     return value
 
 
-_KNOWN_COUNT_UNITS = frozenset(u for u in _data.COUNT_UNITS if u and not any(c.isspace() or c.isdigit() for c in u))
+_KNOWN_COUNT_UNITS = frozenset(filter(_is_measure_word, _data.COUNT_UNITS))
 
 
 def _magnitude(value: Decimal) -> str:

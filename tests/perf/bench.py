@@ -70,13 +70,7 @@ def repeated(docs: list[str], mb: float) -> tuple[str, int]:
 def best_of(repeat: int, fn: Callable[[], object]) -> float:
     """The best CPU time of ``repeat`` runs: the process's own seconds, so other work on the machine (a test run,
     a fuzzer) does not count against zhpolicy or its reference passes."""
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        t0 = time.process_time()
-        fn()
-        times.append(time.process_time() - t0)
-    return min(times)
+    return best_alternating(repeat, fn)[0]
 
 
 def best_alternating(repeat: int, *fns: Callable[[], object]) -> list[float]:
