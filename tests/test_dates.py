@@ -435,6 +435,12 @@ _DATE_PIECES = st.sampled_from(
         "第三季度",
         "2020-09-17",
         "2020.9",
+        "2020/7/10",
+        "2020-9",
+        "2020",
+        "19",
+        ".",
+        "/",
         "年内",
         "每年",
         "今年",
@@ -442,7 +448,11 @@ _DATE_PIECES = st.sampled_from(
         "度",
         "底",
         "三十一日",
+        "31 号",
+        "12 月",
         "以前",
+        "前",
+        "开始",
         "，",
         "。",
         "\n",
@@ -463,6 +473,22 @@ def test_windowed_scan_equals_a_whole_text_scan(text: str) -> None:
 
     folded = zhpolicy.normalize(text).folded
     assert module._scan(folded, False) == module._scan(folded, False, windowed=False)
+
+
+@given(st.lists(_DATE_PIECES, max_size=40).map("".join))
+def test_the_core_passes_find_the_cores(text: str) -> None:
+    # each core is searched for by one pass per opening character (dates._PASSES): together they find its matches
+    from zhpolicy import dates as module
+    from zhpolicy.scan import windows
+
+    folded = zhpolicy.normalize(text).folded
+    spans = module._core_spans(folded)
+    assert spans.keys() == set(module._CORED.values())
+    for name, (before, after) in module._REACH.items():
+        core = module._CORED[name]
+        assert spans[core] == [m.span() for m in core.finditer(folded)]
+        groups = module._groups(spans[core], before + after)
+        assert module._windows(groups, before, after, len(folded)) == windows(folded, core, before, after)
 
 
 def test_every_relative_year_ends_in_nian() -> None:
@@ -500,6 +526,161 @@ def test_a_relative_year_is_read_in_its_window(before: str, year: str, rest: str
 
     folded = zhpolicy.normalize(before + year + rest + after).folded
     assert module._scan(folded, False) == module._scan(folded, False, windowed=False)
+
+
+# The longest a match reaches around its month or its ISO date's first separator: a year before it, a day after it
+# (日 and 号 are no cores), then what may follow the day; spaces wherever the patterns allow one.
+_MONTH_DAY = st.tuples(
+    st.sampled_from(["", "自", "从 ", "截止到 ", "到"]),
+    st.sampled_from(["", "2020 年 ", "二〇二〇 年", "2021年"]),
+    st.sampled_from(["12 月", "十二 月", "9月", "1 月"]),
+    _optional("三十一 日", "31 号", "二十九日", "1日", "份"),
+    _optional("以前", "之前", "前", "起", "开始", "底", "内", "以上"),
+).map("".join)
+_ISO_DATE = st.tuples(
+    st.sampled_from(["", "自", "截止到 "]),
+    st.sampled_from(["2020", "1999"]),
+    st.sampled_from(["-", "/", "."]),
+    st.sampled_from(["09", "9", "12"]),
+    st.sampled_from(["-", "/", "."]),
+    st.sampled_from(["17", "1", "31"]),
+    _optional("以前", "前", "起", "开始", "0", ".5"),
+).map("".join)
+
+
+@given(
+    st.lists(_DATE_PIECES, max_size=12).map("".join),
+    st.one_of(_MONTH_DAY, _ISO_DATE),
+    st.lists(_DATE_PIECES, max_size=12).map("".join),
+)
+def test_a_day_is_read_in_its_months_window(before: str, date: str, after: str) -> None:
+    # a day is found in the window of its month (or its ISO date's year): a document scan needs no core at 日/号,
+    # and parsing a whole string reads a day alone (which has no core) over the whole string
+    from zhpolicy import dates as module
+
+    folded = zhpolicy.normalize(before + date + after).folded
+    assert module._scan(folded, False) == module._scan(folded, False, windowed=False)
+    assert module._scan(folded, True) == module._scan(folded, True, windowed=False)
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "十二 月 三十一 日 以前",
+        "截止到 二〇二〇 年 十二 月 三十一 日",
+        "自 2021 年 1 月 1 日 开始",
+        "截至2020年12月31日",
+        "2020-12-31 以前",
+        "截止到 2020/12/31",
+        "自2020.1.1 开始",
+    ],
+)
+def test_the_longest_reach_past_a_month_is_read(date: str) -> None:
+    # the forms reaching furthest past their month (or their ISO date's first separator), in and out of context
+    from zhpolicy import dates as module
+
+    for text in (date, f"工作{date}工作", f"2020年{date}。"):
+        folded = zhpolicy.normalize(text).folded
+        assert module._scan(folded, False) == module._scan(folded, False, windowed=False), text
+
+
+# A year is four digits (dates._CHINESE_YEAR): a longer or shorter run of them before 年 (or before a bare range's
+# connective) is no year, is read the same in a window as over the whole text, and hides nothing after it.
+@given(
+    st.lists(_DATE_PIECES, max_size=8).map("".join),
+    st.sampled_from(["二", "一", "2", "1"]),
+    st.tuples(st.sampled_from(["〇", "二", "0"]), st.integers(0, 30)).map(lambda c: c[0] * c[1]),
+    st.sampled_from(["年3月", " 年3月至5月", "年第三季度", "年3月底前", "至2021年3至5月", "至二〇二一年", "年度内"]),
+    st.lists(_DATE_PIECES, max_size=8).map("".join),
+)
+def test_a_run_of_digits_is_read_alike_in_its_window(before: str, first: str, rest: str, tail: str, after: str) -> None:
+    from zhpolicy import dates as module
+
+    folded = zhpolicy.normalize(before + first + rest + tail + after).folded
+    assert module._scan(folded, False) == module._scan(folded, False, windowed=False)
+    assert module._scan(folded, True) == module._scan(folded, True, windowed=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二" + "〇" * 20 + "年3月", [("date", "3月", "3月")]),
+        ("二〇年3月", [("date", "3月", "3月")]),  # as 20年3月
+        ("二〇二〇二〇年3月", [("date", "3月", "3月")]),  # as 202020年3月
+        ("二" * 20 + "至2021年3至5月", [("period", "2021年3至5月", "2021年3月至2021年5月")]),
+        ("二〇二〇年3月", [("date", "二〇二〇年3月", "2020年3月")]),
+        ("一九九九年", [("date", "一九九九年", "1999年")]),
+        ("从二〇一九至二〇二一年", [("period", "从二〇一九至二〇二一年", "2019年至2021年")]),
+    ],
+)
+def test_a_year_is_four_digits(text: str, expected: list[tuple[str, str, str]]) -> None:
+    from zhpolicy import dates as module
+
+    assert found(text) == expected
+    folded = zhpolicy.normalize(text).folded
+    assert module._scan(folded, False) == module._scan(folded, False, windowed=False)
+
+
+# Each cored pattern's longest forms (dates._REACH): the furthest a match starts before its first core, and reads
+# after its last; each is found alike in its window and over the whole text, and not with either margin one smaller.
+LONGEST = {
+    "date": ["2020 年", "二〇二〇 年十二 月", "2020-12-31.5", "2020/12/31-5", "十二 月 三十一 日", "十二 月 以上"],
+    "before": ["2020 年 以前", "十二 月 三十一 日 以前", "十二 月 三十一 日 前"],
+    "by": ["截止到 2020 年", "截止到 十二 月 三十一 日 的", "截止到 2020-12-31"],
+    "from": ["自 2020 年", "自 2020 年 十二 月 三十一 日 开始", "自 十二 月 三十一 日 开始"],
+    "end": ["截止到 2020 年 底", "截止到 十二 月 月 底 以前", "2020 年 年 底 以前", "十二 月 月 底 前"],
+    "within": ["2020 年 度 内"],
+    "quarter": ["2020 年 第三季度", "第 三 季度", "2020 年 度 第 三 季度"],
+    "xun": ["2020 年 十二 月 上旬", "十二 月 上旬"],
+    "range": [
+        "从 2020 年 十二 月 三十一 日 起 至 2021 年 十二 月 三十一 日止",
+        "2020年3月 至 2021 年 十二 月 三十一 日止",
+        "从 2020 年 十二 月 三十一 日 起 至 2021年1月1日",
+    ],
+    "range_bare": ["从 2020 年 十二 月 二十九 至 三十一 日", "2020 至 2021 年"],
+    "relword": [
+        "上一年度十二 月 三十一 日 以前",
+        "上一年度十二 月 三十一 日 前",
+        "上一年度十二 月 三十一 日 上旬 底 以前",
+    ],
+}
+
+
+def _reach_scans(text: str, name: str, reach: tuple[int, int]) -> tuple[object, object]:
+    from zhpolicy import dates as module
+
+    # the pattern's margins alone: its cores grouped by its own before + after
+    folded = zhpolicy.normalize(text).folded
+    core = module._CORED[name]
+    saved = module._REACH[name], module._GROUP_REACH[core]
+    module._REACH[name], module._GROUP_REACH[core] = reach, sum(reach)
+    try:
+        return module._scan(folded, False), module._scan(folded, False, windowed=False)
+    finally:
+        module._REACH[name], module._GROUP_REACH[core] = saved
+
+
+def _in_context(form: str) -> list[str]:
+    return [form, f"工作{form}工作", f"2020年{form}。", f"{form}1"]
+
+
+@pytest.mark.parametrize("name", sorted(LONGEST))
+def test_each_pattern_reaches_its_margins(name: str) -> None:
+    from zhpolicy import dates as module
+
+    before, after = module._REACH[name]
+    texts = [text for form in LONGEST[name] for text in _in_context(form)]
+    for text in texts:
+        windowed, whole = _reach_scans(text, name, (before, after))
+        assert windowed == whole, text
+    for smaller in ((before - 1, after), (before, after - 1)):
+        assert any(len({*map(repr, _reach_scans(text, name, smaller))}) == 2 for text in texts), smaller
+
+
+def test_every_cored_pattern_has_its_reach() -> None:
+    from zhpolicy import dates as module
+
+    assert module._REACH.keys() == module._CORED.keys() == LONGEST.keys()
 
 
 @given(st.data(), dates())

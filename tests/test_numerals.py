@@ -20,6 +20,7 @@ from zhpolicy.numerals import (
     NUMBER,
     parse_decimal,
     parse_int,
+    plain_number_end,
     to_chinese,
     to_chinese_digits,
     to_financial,
@@ -446,5 +447,61 @@ def test_hostile_text(text: str) -> None:
     ],
 )
 def test_linear_on_adversarial_runs(run: str) -> None:
+    assert plain_number_end(run, 0) in (None, len(run))
     for source in (NUMBER, INTEGER, ARABIC, CHINESE_DIGITS):
         regex.compile(source).findall(run)
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "end"),
+    [
+        ("增长85%", 2, 4),
+        ("共25家", 1, 3),
+        ("投入2.57亿元", 2, 7),
+        ("300万元", 0, 4),
+        ("3万亿元", 0, 3),
+        ("2020", 0, 4),
+        ("共 8 项", 2, 3),
+        ("2.91 亿元", 0, 6),
+        ("724  万元", 0, 6),
+        ("300万 元", 0, 4),
+        ("5 ", 0, 1),
+        # none: NUMBER reads more, less or otherwise here, or nothing
+        ("1,960万元", 0, None),
+        ("5   万元", 0, None),
+        ("5 百万元", 0, None),
+        ("8 百分点", 0, None),
+        ("300万 亿", 0, None),
+        ("1.5 .3", 0, None),
+        ("3千万元", 0, None),
+        ("1.5.3", 0, None),
+        ("12.", 0, None),
+        ("1亿2000万", 0, None),
+        ("300亿万", 0, None),
+        ("五5个", 1, None),
+        ("10百分点", 0, None),
+        ("5千瓦", 0, None),
+        ("第一5", 2, None),
+        ("元", 0, None),
+    ],
+)
+def test_plain_number_end(text: str, pos: int, end: int | None) -> None:
+    assert plain_number_end(text, pos) == end
+
+
+_PLAIN_PIECES = st.sampled_from(
+    ["5", "85", "2020", "1", "0", ".", ".5", ",", ",960", "万", "亿", "万亿", "千", "百", "点", "五", "两", "兆",
+     " ", "元", "%", "个", "家", "瓦", "参加", "第", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(_PLAIN_PIECES, max_size=12).map("".join))
+def test_a_plain_number_ends_where_number_ends(text: str) -> None:
+    """The shortcut gives, wherever it answers, the very number NUMBER matches there."""
+    number = regex.compile(NUMBER)
+    for pos in range(len(text)):
+        end = plain_number_end(text, pos)
+        if end is not None:
+            m = number.match(text, pos)
+            assert m is not None and m.end() == end, (text, pos)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import zhpolicy
@@ -497,6 +497,28 @@ def test_anchored_scan_equals_a_whole_text_scan(text: str) -> None:
 # The text divides at line breaks and 。 into sentences read on their own (scan.sentences): asking for money alone
 # reads only the pieces holding 元 or 圆. That must change nothing — no quantity may hold a break, and pieces read
 # in any order must give what one whole read gives.
+_NUMBER_PIECES = st.sampled_from(
+    ["5", "85", "300", "2.57", "1,960", "0", ".", ",", " ", "万", "亿", "万亿", "千", "百", "三", "两", "点五",
+     "余", "多", "元", "万元", "%", "‰", "个", "个百分点", "百分点", "家", "人次", "名", "/人·年", "整", "角", "分",
+     "（含）", "以上", "以内", "左右", "人民币", "-", "至", "第", "+", "x", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(_NUMBER_PIECES, max_size=14).map("".join))
+def test_a_plain_number_is_read_as_the_core_pattern_reads_it(text: str) -> None:
+    """_core_at reads a plain run of digits and matches only what follows it; everywhere the whole pattern gives
+    the same match (and the tail's groups are the core pattern's after "num", in order)."""
+    from zhpolicy import quantities as module
+
+    names = module._core_group_names()
+    tail = module._tail_pattern().groupindex
+    assert names[module._HEAD_GROUPS :] == ("num", *sorted(tail, key=tail.__getitem__))
+    folded = zhpolicy.normalize(text).folded
+    for position in range(len(folded)):
+        assert module._core_at(folded, position) == module._core_at(folded, position, plain=False), position
+
+
 _WITH_BREAKS = st.lists(
     st.one_of(_PIECES, st.sampled_from(["。", "\n", "元。", "5元", "/人", "和", "、"])), max_size=40
 )

@@ -168,3 +168,14 @@ def test_traditional_beyond_the_probe_is_still_converted() -> None:
     t = normalize("医" * 10_000 + "醫")
     assert t.folded == "医" * 10_001
     assert t.has_traditional
+
+
+@given(st.lists(_ALPHABET | st.sampled_from(["𠁞", "😀", "𠀾"]), max_size=80).map("".join) | st.text(max_size=80))
+def test_the_probe_finds_traditional_script_as_the_full_fold_would(s: str) -> None:
+    """The probe searches for the first traditional character; it says what collecting every character to fold
+    in the probed part and looking for a traditional one among them says."""
+    from zhpolicy import text as module
+
+    for text in (s, "医" * (module._PROBE - 3) + s):
+        collected = module._changing_characters().findall(text, 0, module._PROBE)
+        assert module._opens_in_traditional(text) == module._is_traditional(collected)

@@ -42,11 +42,12 @@ import attrs
 import regex
 
 from . import _dates_data as _data
+from ._numerals_data import ORDINARY_DIGITS as _ORDINARY_DIGITS
+from ._numerals_data import PLACE_ZEROS as _PLACE_ZEROS
 from .errors import ParseError
 from .match import JSON, Match, read_dict, read_int, read_optional_int, read_str
 from .numerals import CHINESE_DIGITS, parse_int
 from .scan import covered, find_typed, register
-from .scan import windows as scan_windows  # _scan has a local named windows
 from .text import Text, normalize
 
 __all__ = ["Bound", "Date", "Deadline", "Period", "Recurring", "Relative"]
@@ -314,8 +315,16 @@ _CN = "一二三四五六七八九十"
 _BARE_MONTH_LB = f"(?<![{_data.NOT_BEFORE_BARE_MONTH}])"
 
 
+# A year is four digits, Arabic or Chinese (二〇二〇), from 1 or 一 to 2 or 二 (Date takes 1000–2999). A longer or
+# shorter run of digits before 年 is no year and hides nothing after it (二〇年3月 reads 3月 as 20年3月 does), and a
+# year reaches no further from its 年 (or a bare range's first year from its connective) than its four digits.
+_CHINESE_YEAR = (
+    f"(?=[一二][{_PLACE_ZEROS}{_ORDINARY_DIGITS}]{{3}}(?![{_PLACE_ZEROS}{_ORDINARY_DIGITS}])){CHINESE_DIGITS}"
+)
+
+
 def _y(s: str) -> str:
-    return rf"(?P<y{s}>(?<![0-9.])[12][0-9]{{3}}(?![0-9])|{CHINESE_DIGITS})\x20?年"
+    return rf"(?P<y{s}>(?<![0-9.])[12][0-9]{{3}}(?![0-9])|{_CHINESE_YEAR})\x20?年"
 
 
 def _m(s: str) -> str:
@@ -377,7 +386,7 @@ def _sources(whole: bool) -> list[tuple[str, str]]:
         (
             "range_bare",
             rf"(?:[从自]\x20?)?(?:{_y('0')}\x20?)?(?:{_m('0')}\x20?)?"
-            rf"(?<![周期拜第])(?P<n>(?<![0-9.])[0-9]{{1,4}}(?![0-9])|{CHINESE_DIGITS}|(?<![{_CN}])[{_CN}]{{1,3}}){_CONN}"
+            rf"(?<![周期拜第])(?P<n>(?<![0-9.])[0-9]{{1,4}}(?![0-9])|{_CHINESE_YEAR}|(?<![{_CN}])[{_CN}]{{1,3}}){_CONN}"
             rf"(?:{_y('2')}|{_m('2')}份?|{_d('2')})",
         ),
         ("quarter", rf"(?:{_y('0')}\x20?(?:度\x20?)?)?{_QUARTER}"),
@@ -407,37 +416,124 @@ def _sources(whole: bool) -> list[tuple[str, str]]:
     return found
 
 
-# Every match of these patterns holds a "core": a numeral written against 年/月/日/号, an ISO-style date, 季度 or
-# 半年. Their sources open with lookbehinds and alternations the engine cannot skip over quickly, so over a whole
-# document they run only in windows around the cores (one cheap pass finds them). A match (with the context its
-# lookarounds read) never reaches further than _MARGIN from the nearest core it holds — the longest prefix is a
-# bare range's first number and connective before a four-digit year (从2019至2021年) — so each window gives
-# exactly what a pass over the whole text would (tests/test_dates.py checks the two agree).
-# The core's last character is matched first and what comes before it looked back at; the standard library's re
-# skips ahead by a pattern's opening character class (when nothing, not even a group, stands before it) several
-# times faster than regex steps through the text, so the cores are written that way and compiled by re.
+# Every match of these patterns holds a "core": a numeral written against 年 or 月, an ISO-style date's first
+# separator (after its four-digit year), 季度 or 半年; a range's connective; a relative year's 年. Their sources open
+# with lookbehinds and alternations the engine cannot skip over quickly, so over a whole document each runs only in
+# windows reaching its own margins (_REACH) around the cores (cheap passes find them once). A window gives exactly
+# what a pass over the whole text would when a match starts no further than ``before`` ahead of its first core, what
+# it reads (to its last lookahead) ends no further than ``after`` past its last core, and its cores stand no further
+# than before + after apart (so their windows merge). Lookbehinds read before a window's start: they count for
+# nothing. 日/号 need no core of their own: the cored patterns read a day only after its month. A day alone ("day",
+# "daybefore": parsing a whole string only) has no core: those patterns run over all of the (short) string.
+# The core's last character is matched first and what comes before it looked back at. The standard library's re
+# skips ahead quickly only to a literal opening: to an opening character class it tests the text character by
+# character, several times slower than a literal. So the cores are found by one pass per opening character (_PASSES,
+# below), and the one-pattern form of each core is what the passes are checked against (tests/test_dates.py).
+_CORE_RESTS: dict[re.Pattern[str], tuple[str, str]] = {}
+
+
+def _core(opening: str, rest: str) -> re.Pattern[str]:
+    """``[opening]rest`` compiled by re; its opening characters and ``rest`` go to _CORE_RESTS (for _PASSES)."""
+    core = re.compile(f"[{re.escape(opening)}]{rest}")
+    _CORE_RESTS[core] = (opening, rest)
+    return core
+
+
 _CORE_NUMERAL = "0-9〇○零一二三四五六七八九十两"
-_CORE = re.compile(
-    rf"[年月日号\-/.季半](?:(?<=[{_CORE_NUMERAL}][年月日号])|(?<=[{_CORE_NUMERAL}]\x20[年月日号])"
-    r"|(?<=[0-9][-/.])(?=[0-9])|(?<=季)度|(?<=半)年)"
+_CORE = _core(
+    "年月-/.季半",
+    rf"(?:(?<=[{_CORE_NUMERAL}][年月])|(?<=[{_CORE_NUMERAL}]\x20[年月])"
+    r"|(?<=[0-9][0-9][0-9][0-9][-/.])(?=[0-9])|(?<=季)度|(?<=半)年)",
 )
 # A range's core is its connective (至, 到, -, --, ~) right after a number or a date: ranges are rare, and their
 # patterns cost more than a pass to find these cores does.
 _CONNECTED = f"{_CORE_NUMERAL}年月日号度份起"  # what a range's connective follows
-_RANGE_CORE = re.compile(rf"[至到~\-](?:(?<=[{_CONNECTED}].)|(?<=[{_CONNECTED}]\x20.))(?:(?<=-)-)?")
-# A relative year (今年, 明年, 上一年 …) ends in 年 after one of a few characters: a literal opening, which re finds
-# faster still. What may follow it (度, then 十二月 三十一日 上旬 底 以前 at the longest, spaces between) reaches
-# further than _MARGIN: its windows reach _REL_AFTER to the right (tests/test_dates.py: every relative year ends
-# in 年; test_a_relative_year_is_read_in_its_window).
-_REL_CORE = re.compile(f"年(?<=[{''.join(sorted({w[-2] for w in _data.RELATIVE_YEARS}))}]年)")
-_REL_AFTER = 24
+_RANGE_CORE = _core("至到~-", rf"(?:(?<=[{_CONNECTED}].)|(?<=[{_CONNECTED}]\x20.))(?:(?<=-)-)?")
+# A relative year (今年, 明年, 上一年 …) ends in 年 after one of a few characters (tests/test_dates.py: every relative
+# year ends in 年).
+_REL_CORE = _core("年", f"(?<=[{''.join(sorted({w[-2] for w in _data.RELATIVE_YEARS}))}]年)")
 _CORED = {
-    **dict.fromkeys(("quarter", "xun", "end", "within", "before", "by", "from", "date", "day", "daybefore"), _CORE),
+    **dict.fromkeys(("quarter", "xun", "end", "within", "before", "by", "from", "date"), _CORE),
     **dict.fromkeys(("range", "range_bare"), _RANGE_CORE),
     "relword": _REL_CORE,
 }
-_MARGIN = 18
-_MARGINS = {_CORE: (_MARGIN, _MARGIN), _RANGE_CORE: (_MARGIN, _MARGIN), _REL_CORE: (_MARGIN, _REL_AFTER)}
+# (before, after) for each cored pattern, counted in characters at its longest (S is a space, where the pattern
+# allows one; tests/test_dates.py: test_each_pattern_reaches_its_margins reads each form, and fails with either
+# margin one smaller):
+_REACH = {
+    # 2020S年 before its 年; 12-31 after an ISO date's first separator, then -5 or .5 its lookahead reads
+    "date": (5, 7),
+    # 2020S年; S三十一S日S以前 after 月
+    "before": (5, 9),
+    # 截止到S2020S年; S三十一S日 after 月, then S的 its lookahead reads
+    "by": (9, 8),
+    # 自S2020S年; S三十一S日S开始
+    "from": (7, 9),
+    # 截止到S2020S年; S月S底S以前 after 月 (or S年S底S以前 after 年)
+    "end": (9, 7),
+    # 2020S年; S度S内
+    "within": (5, 4),
+    # 2020S年 (第S三S before 季度, a core from its 季); nothing after 季度 or 半年, but 2020S年S度S第S三S季度 holds its
+    # two cores 7 apart
+    "quarter": (5, 2),
+    # 2020S年; S上旬 after 月
+    "xun": (5, 3),
+    # 从S2020S年S十二S月S三十一S日S起S before 至; S2021S年S十二S月S三十一S日止 after it
+    "range": (22, 19),
+    # 从S2020S年S十二S月S二十九S before 至 (a longer first number after a year and a month gives no value, and neither
+    # does the match without 从S); S2021S年 after it
+    "range_bare": (18, 7),
+    # 上一年 before its 年; 度十二S月S三十一S日S以前 after it (what it may read further, 上旬 or 底 after a day, makes
+    # no rest that reads, and cut short still holds them: its value is the year alone either way)
+    "relword": (2, 14),
+}
+
+
+# One pass per opening character of each core, and the core whose matches it finds. (年 opens two cores, - two: a
+# pass shared by both, telling them apart with capturing lookaheads, measured no cheaper than the two passes.)
+_PASSES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(re.escape(c) + rest), core) for core, (opening, rest) in _CORE_RESTS.items() for c in opening
+)
+
+
+def _core_spans(folded: str) -> dict[re.Pattern[str], list[tuple[int, int]]]:
+    """The spans of every core's matches in ``folded``, in order: what ``core.finditer`` gives, pass by pass."""
+    spans: dict[re.Pattern[str], list[tuple[int, int]]] = {core: [] for core in _CORE_RESTS}
+    for found, core in _PASSES:
+        spans[core] += [m.span() for m in found.finditer(folded)]
+    for core_spans in spans.values():
+        core_spans.sort()
+    return spans
+
+
+# The cores of each kind are grouped once, for all the patterns that run around them: neighbours no further apart
+# than any of those patterns' before + after share one window. A window spanning a group, from its first core to its
+# last, gives what the merged windows of its cores would: a match it holds that starts, or reads, in a gap between
+# windows still holds a core of the group, and reaches no further from it than those windows do.
+_GROUP_REACH = {core: max(sum(_REACH[name]) for name, c in _CORED.items() if c is core) for core in _CORE_RESTS}
+
+
+def _groups(spans: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
+    """The start of the first and the end of the last core of each group of cores (at ``spans``, in order) whose
+    neighbours stand at most ``reach`` apart."""
+    groups: list[tuple[int, int]] = []
+    for start, end in spans:
+        if groups and start - groups[-1][1] <= reach:
+            groups[-1] = (groups[-1][0], end)
+        else:
+            groups.append((start, end))
+    return groups
+
+
+def _windows(groups: list[tuple[int, int]], before: int, after: int, length: int) -> list[tuple[int, int]]:
+    """The windows reaching ``before`` characters left and ``after`` right of each group of cores, in a text of
+    ``length``: what ``scan.windows`` gives when the groups were made with a reach of before + after."""
+    windows = [(start - before, end + after) for start, end in groups]
+    if windows:
+        windows[0] = (max(0, windows[0][0]), windows[0][1])
+        windows[-1] = (windows[-1][0], min(length, windows[-1][1]))
+    return windows
+
 
 # Words without which a pattern gives no value: its own literal (旬, 底/末, 前, 截/到, 内, 季度/半年), or for "from" the
 # 自/起/开始 that _value asks for (从2017年的… is a comparison, not a start).
@@ -460,7 +556,10 @@ _NEEDS: dict[str, re.Pattern[str]] = {
 # once (about 10× faster on documents); patterns that open with a literal need no such help.
 _NUMERAL_FIRST = "0-9〇○零一二三四五六七八九十两"
 _FIRST = {
-    **{name: f"{_NUMERAL_FIRST}自从截到" for name, core in _CORED.items() if core is not _REL_CORE},
+    **dict.fromkeys(
+        ("range", "range_bare", "xun", "end", "within", "before", "by", "from", "date", "day", "daybefore"),
+        f"{_NUMERAL_FIRST}自从截到",
+    ),
     "quarter": f"{_NUMERAL_FIRST}第前上下",
 }
 
@@ -486,11 +585,18 @@ def _int(text: str | None) -> int | None:
         return None
 
 
+# Each pattern's group numbers by name: regex builds groupindex anew on every access, and a group read by number
+# costs a quarter of one read by name. Keyed by the compiled patterns, a few dozen.
+_GROUP_NUMBERS: dict[regex.Pattern[str], Mapping[str, int]] = {}
+
+
 def _group(m: regex.Match[str], name: str) -> str | None:
     """The group ``name`` of ``m``, ``None`` when it did not take part or the pattern has no such group."""
-    if name not in m.re.groupindex:  # cheaper than catching the IndexError
-        return None
-    return cast("str | None", m.group(name))
+    numbers = _GROUP_NUMBERS.get(m.re)
+    if numbers is None:
+        numbers = _GROUP_NUMBERS[m.re] = m.re.groupindex
+    number = numbers.get(name)
+    return None if number is None else cast("str | None", m.group(number))
 
 
 @lru_cache(maxsize=4096)  # a document names the same few dates again and again; a Date is immutable
@@ -691,11 +797,14 @@ Candidate = tuple[int, int, Value]
 def _scan(folded: str, whole: bool, *, windowed: bool = True) -> list[Candidate]:
     found: list[tuple[int, int, int, Value]] = []
     everywhere = [(0, len(folded))]
-    windows = {core: scan_windows(folded, core, *_MARGINS[core]) if windowed else everywhere for core in _MARGINS}
+    windows = dict.fromkeys(_REACH, everywhere)
+    if windowed:
+        groups = {core: _groups(spans, _GROUP_REACH[core]) for core, spans in _core_spans(folded).items()}
+        for name, (before, after) in _REACH.items():
+            windows[name] = _windows(groups[_CORED[name]], before, after, len(folded))
     for priority, (name, pattern) in enumerate(_patterns(whole)):
-        spans = windows[_CORED[name]] if name in _CORED else everywhere
         needs = _NEEDS.get(name)
-        for pos, endpos in spans:
+        for pos, endpos in windows.get(name, everywhere):
             if needs is not None and needs.search(folded, pos, endpos) is None:
                 continue  # no match here can hold the word this pattern's values need
             for m in pattern.finditer(folded, pos, endpos):

@@ -40,6 +40,7 @@ of numeral characters, so 十二五 (a plan's name) and 一一一万 yield nothi
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, Inexact, localcontext
 from functools import cache, lru_cache
 
@@ -56,6 +57,7 @@ __all__ = [
     "NUMBER",
     "parse_decimal",
     "parse_int",
+    "plain_number_end",
     "to_chinese",
     "to_chinese_digits",
     "to_financial",
@@ -161,6 +163,32 @@ NUMBER: str = (
     f"|{_BEFORE_CHINESE}(?:{_CHINESE_DEC}|{_POSITIONAL}){_AFTER}))"
 )
 """One number in any form but digit-by-digit: what :data:`INTEGER` matches, plus ``1.5``, ``2.57亿``, ``一点五``."""
+
+# A plain run of digits (85, 2.57), perhaps with 万/亿/万亿 after it (300万, 2.91 亿: up to two spaces, as _MAGNITUDE
+# allows), is all NUMBER can match where it starts when none of these characters stands right before it or next
+# after it and its spaces: no separator, decimal, other magnitude or Chinese numeral can extend it, shorten it or
+# make it another number.
+_PLAIN_RUN = re.compile(r"(?P<number>[0-9]+(?:\.[0-9]+)?(?:\x20{0,2}(?:万亿|亿|万))?)\x20*")
+_BESIDE_A_PLAIN_RUN = frozenset(f"{_ALL_NUMERAL_CHARS}0123456789.,{_data.POINT}")
+
+
+def plain_number_end(text: str, pos: int) -> int | None:
+    """Where the number :data:`NUMBER` matches at ``pos`` of ``text`` (folded) ends, when it is a plain run of digits
+    with perhaps 万, 亿 or 万亿 after it — ``None`` when it may be anything else (or nothing), and only matching
+    :data:`NUMBER` tells.
+
+    Most numbers in documents are written so; a parser that embeds :data:`NUMBER` can read them without the pattern:
+
+        >>> plain_number_end("增长85%", 2), plain_number_end("投入2.57亿元", 2), plain_number_end("1,960万元", 0)
+        (4, 7, None)
+    """
+    if pos > 0 and text[pos - 1] in _BESIDE_A_PLAIN_RUN:
+        return None
+    run = _PLAIN_RUN.match(text, pos)
+    if run is None or (run.end() < len(text) and text[run.end()] in _BESIDE_A_PLAIN_RUN):
+        return None
+    return run.end("number")
+
 
 # Whole strings accepted by the parsers: the embeddable forms plus the ones too ambiguous to look for in running
 # text (a lone 大写 digit, a lone zero).

@@ -32,7 +32,7 @@ import regex
 from . import _quantities_data as _data
 from .errors import ParseError
 from .match import JSON, Match, read_dict, read_list, read_optional_str, read_str
-from .numerals import NUMBER, parse_decimal
+from .numerals import NUMBER, parse_decimal, plain_number_end
 from .scan import register, sentences, windows
 from .text import Text, normalize
 
@@ -454,38 +454,63 @@ def _unit_alternatives() -> str:
     return "|".join(parts)
 
 
+def _after_the_number() -> str:
+    """The part of a quantity after its number (in the number's own branch): approximator, then unit."""
+    per = _alternation(_data.PER_UNITS)
+    mags = _alternation(_MAGNITUDES)
+    return rf"""
+        \x20?(?P<approx>余|多)?\x20?
+        (?:
+            (?P<pct>[%‰‱])
+          | (?P<pp>个?百分点)
+          | (?P<mag>{mags})?\x20?(?P<yuan>[元圆])
+            (?:(?P<jiao>[0-9一二三四五六七八九])角)?(?:(?P<fen>[0-9一二三四五六七八九])分)?
+            (?P<zheng>整)?(?:\x20?(?P<rmb_after>人民币))?(?P<per>/(?:{per})(?:[·/](?:{per}))*+)?
+          | (?P<unit>{_unit_alternatives()})
+        )
+        """
+
+
+def _after_the_unit() -> str:
+    """What may follow every quantity: (含), a comparator."""
+    return rf"""
+        (?:\x20?\(含\))?  # 50万元（含）以上: the bound includes the number
+        (?P<suffix>{_alternation(_data.SUFFIX_COMPARATORS)})?
+        """
+
+
 @cache
 def _core_pattern() -> regex.Pattern[str]:
     """A number with its unit: the part of every quantity that needs no look back."""
-    per = _alternation(_data.PER_UNITS)
-    mags = _alternation(_MAGNITUDES)
     return regex.compile(
         rf"""
         (?=[0-9百千万一二三四五六七八九十两〇零壹贰叁肆伍陆柒捌玖拾])
         (?:
             (?<![{_NUMERAL_END}])(?P<of>百分之|千分之|万分之)(?:(?P<hundred>百)(?!分)|(?P<cn_pct>{NUMBER}))
           | (?<![0-9.])(?P<pp_num>[0-9]++(?:\.[0-9]++)?+)\x20?(?P<pp_bare>百分点)  # NUMBER reads 1百 as 100
-          | (?P<num>{NUMBER})\x20?(?P<approx>余|多)?\x20?
-            (?:
-                (?P<pct>[%‰‱])
-              | (?P<pp>个?百分点)
-              | (?P<mag>{mags})?\x20?(?P<yuan>[元圆])
-                (?:(?P<jiao>[0-9一二三四五六七八九])角)?(?:(?P<fen>[0-9一二三四五六七八九])分)?
-                (?P<zheng>整)?(?:\x20?(?P<rmb_after>人民币))?(?P<per>/(?:{per})(?:[·/](?:{per}))*+)?
-              | (?P<unit>{_unit_alternatives()})
-            )
+          | (?P<num>{NUMBER}){_after_the_number()}
         )
-        (?:\x20?\(含\))?  # 50万元（含）以上: the bound includes the number
-        (?P<suffix>{_alternation(_data.SUFFIX_COMPARATORS)})?
+        {_after_the_unit()}
         """,
         regex.VERBOSE,
     )
 
 
 @cache
+def _tail_pattern() -> regex.Pattern[str]:
+    """What the core pattern reads after a plain run of digits (see _plain_number_end)."""
+    return regex.compile(_after_the_number() + _after_the_unit(), regex.VERBOSE)
+
+
+@cache
 def _core_group_names() -> tuple[str, ...]:
+    """The names of the core pattern's groups in the order ``Match.groups()`` gives them; those after ``num`` are
+    the tail pattern's, in the same order."""
     index = _core_pattern().groupindex
     return tuple(sorted(index, key=index.__getitem__))
+
+
+_HEAD_GROUPS = 5  # the core pattern's groups before "num": of, hundred, cn_pct, pp_num, pp_bare
 
 
 @cache
@@ -540,6 +565,7 @@ def _ratio_context() -> regex.Pattern[str]:
 
 Value: TypeAlias = "Money | Percentage | PercentagePoints | Count | Rate | Range | Ratio"
 Groups: TypeAlias = "dict[str, str | None]"  # a core match's groups by name: one call instead of one per group
+Core: TypeAlias = "tuple[int, int, Groups]"  # a core match: start, end, groups
 Candidate: TypeAlias = "tuple[int, int, Value]"
 
 _SINGLE_CHINESE = frozenset("一二三四五六七八九两十")
@@ -551,6 +577,8 @@ def _money_unit_of(number: str, mag: str | None) -> tuple[str, int]:
     if mag:
         return f"{mag}元", _data.MONEY_UNITS.get(f"{mag}元", 1)
     stripped = number.replace(" ", "")
+    if stripped[-1:] not in _MAGNITUDE_ENDS:
+        return "元", 1  # 300元: the common case, decided without trying each magnitude
     # 2.57亿元 is written in 亿元; 三千万元 in 万元 (a Chinese numeral's 千 belongs to the number)
     units = _MONEY_MAGNITUDE_UNITS[any(map(str.isdigit, stripped))]
     for magnitude, unit in units:
@@ -569,6 +597,7 @@ _MONEY_MAGNITUDE_UNITS: dict[bool, tuple[tuple[str, str], ...]] = {
     )
     for arabic in (True, False)
 }
+_MAGNITUDE_ENDS = frozenset(magnitude[-1] for magnitude in _MAGNITUDES)
 
 
 def _number(text: str | None) -> Decimal | None:
@@ -585,12 +614,13 @@ def _one(g: Groups, number: Decimal, bound: Bound, verb: str | None, low: bool =
     if g["of"] is not None:  # 百分之 / 千分之 / 万分之
         return Percentage(_times(number, {"百分之": 1, "千分之": 10, "万分之": 100}[g["of"]], divide=True), bound, verb)
     if g["pct"] is not None:
-        return Percentage(_times(number, _data.PERCENT_SIGNS[g["pct"]], divide=True), bound, verb)
+        factor = _data.PERCENT_SIGNS[g["pct"]]
+        return Percentage(number if factor == 1 else _times(number, factor, divide=True), bound, verb)
     if g["pp"] is not None or g["pp_bare"] is not None:
         return PercentagePoints(number, bound, verb)
     if g["yuan"] is not None:
         unit, factor = _money_unit_of(g["num"] or "", g["mag"])
-        amount = _times(number, factor)
+        amount = number if factor == 1 else _times(number, factor)  # parse_decimal's number needs no tidying
         if g["jiao"] or g["fen"]:  # 123元1角1分
             for digit, power in ((g["jiao"], 1), (g["fen"], 2)):
                 if digit:
@@ -688,9 +718,18 @@ def _prefix(folded: str, begin: int) -> _Prefix | None:
     return _Prefix(start, per, verb, verb_start, cmp, cmp_start, rmb)
 
 
-def _core_value(folded: str, m: regex.Match[str]) -> Candidate | None:
-    start, end = m.span()
-    g = dict(zip(_core_group_names(), m.groups(), strict=True))  # groupdict() costs 30× more
+def _after_a_connective(folded: str, start: int) -> bool:
+    """Whether a range's connective (至, 到, -, ~), then at most one space, stands right before ``start`` — as
+    _range_pattern needs."""
+    before = folded[start - 2 : start]
+    return before[-1:] in _CONNECTIVES or (before[-1:] == " " and before[:1] in _CONNECTIVES)
+
+
+_CONNECTIVES = frozenset("至到-~")
+
+
+def _core_value(folded: str, core: Core) -> Candidate | None:
+    start, end, g = core
     before = folded[start - 1] if start > 0 else ""
     if (before in _NOT_BEFORE and folded[start - 2 : start] not in (">=", "<=")) or (
         before.isascii() and before.isalpha()
@@ -709,7 +748,7 @@ def _core_value(folded: str, m: regex.Match[str]) -> Candidate | None:
     approx = g["approx"]
     # a range: its low end and connective right before
     r = None
-    if start > 0 and folded[start - 1] in "至到-~ " and g["cn_pct"] is None and not approx:
+    if _after_a_connective(folded, start) and g["cn_pct"] is None and not approx:
         r = _range_pattern().search(folded, max(0, start - _LOOK_BACK), start)
     begin = start if r is None else r.start()
     p = _prefix(folded, begin)
@@ -776,10 +815,9 @@ _MARGIN = 32
 _NUMBER_CHARS = frozenset("0123456789,.点〇○零一二三四五六七八九十两百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
 
 
-def _core_matches(folded: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
-    """What ``_core_pattern().finditer(folded)`` yields from ``pos`` to ``endpos``, found by trying the pattern only
-    where a match can start."""
-    pattern = _core_pattern()
+def _core_matches(folded: str, pos: int = 0, endpos: int | None = None) -> Iterator[Core]:
+    """What ``_core_pattern().finditer(folded)`` yields from ``pos`` to ``endpos`` (as _core_at reads it), found by
+    trying the pattern only where a match can start."""
     last_end = pos
     for core in _CORE.finditer(folded, pos, len(folded) if endpos is None else endpos):
         at = core.start()
@@ -791,11 +829,30 @@ def _core_matches(folded: str, pos: int = 0, endpos: int | None = None) -> Itera
             while begin > limit and folded[begin - 1] in _NUMBER_CHARS:
                 begin -= 1
         for position in range(max(begin, last_end), at + 1):
-            m = pattern.match(folded, position)
+            m = _core_at(folded, position)
             if m is not None:
-                last_end = m.end()
+                last_end = m[1]
                 yield m
                 break
+
+
+def _core_at(folded: str, position: int, *, plain: bool = True) -> Core | None:
+    """The core pattern's match at ``position``. Most numbers are plain runs of digits, which the pattern's number
+    branches read as nothing else: then only what follows the run is matched, by _tail_pattern (about half the
+    cost; ``plain=False`` always runs the whole pattern — tests compare the two)."""
+    run_end = plain_number_end(folded, position) if plain else None
+    if run_end is None:
+        m = _core_pattern().match(folded, position)
+        return None if m is None else _core_of(m)
+    tail = _tail_pattern().match(folded, run_end)
+    if tail is None:
+        return None
+    groups = (*(None,) * _HEAD_GROUPS, folded[position:run_end], *tail.groups())
+    return position, tail.end(), dict(zip(_core_group_names(), groups, strict=True))
+
+
+def _core_of(m: regex.Match[str]) -> Core:
+    return m.start(), m.end(), dict(zip(_core_group_names(), m.groups(), strict=True))  # groupdict() costs 30×
 
 
 # No quantity, nor anything read to decide one, holds a line break or a 。 (no pattern here reads one inside a
@@ -817,8 +874,9 @@ def _scan(folded: str, pieces: list[tuple[int, int]] | None = None, *, windowed:
     if pieces is None or not windowed:
         pieces = [(0, len(folded))]
     for pos, endpos in pieces:
-        for m in _core_matches(folded, pos, endpos) if windowed else _core_pattern().finditer(folded):
-            candidate = _core_value(folded, m)
+        cores = _core_matches(folded, pos, endpos) if windowed else map(_core_of, _core_pattern().finditer(folded))
+        for core in cores:
+            candidate = _core_value(folded, core)
             if candidate is not None:
                 found.append(candidate)
         ratios = (

@@ -111,7 +111,7 @@ def normalize(text: str | Text) -> Text:
     changing = _changing_characters()
     # Text that opens in traditional script is folded whole with one translate; otherwise the distinct characters to
     # fold are collected first, and text with nothing to fold is returned without a copy.
-    if _is_traditional(changing.findall(text, 0, _PROBE)):
+    if _opens_in_traditional(text):
         folded = _translate(text, astral=_ASTRAL.search(text) is not None)
         traditional = True
     else:
@@ -132,6 +132,16 @@ def normalize(text: str | Text) -> Text:
 
 def _is_traditional(chars: Iterable[str]) -> bool:
     return not _fold_data.traditional_characters().keys().isdisjoint(chars)
+
+
+def _opens_in_traditional(text: str) -> bool:
+    """Whether the first _PROBE characters hold a traditional character that folds — found by searching for the
+    first one, not by collecting every character to fold (a thousand in a page of traditional text)."""
+    pattern, traditional = _traditional_characters(), _fold_data.traditional_characters()
+    m = pattern.search(text, 0, _PROBE)
+    while m is not None and m.group() not in traditional:  # an astral character that is not traditional
+        m = pattern.search(text, m.end(), _PROBE)
+    return m is not None
 
 
 def _translate(text: str, *, astral: bool) -> str:
@@ -196,6 +206,14 @@ def _changing_characters() -> re.Pattern[str]:
     # linear walk (50× slower), so the whole astral plane is one range here and ``normalize`` keeps only those of
     # the matches that the table folds.
     bmp = "".join(sorted(c for c in _fold_table() if ord(c) <= 0xFFFF))
+    return re.compile("[" + re.escape(bmp) + "\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=1)
+def _traditional_characters() -> re.Pattern[str]:
+    # The BMP traditional characters the fold table folds, and (as in _changing_characters) the astral plane whole.
+    table = _fold_table()
+    bmp = "".join(sorted(c for c in _fold_data.traditional_characters() if ord(c) <= 0xFFFF and c in table))
     return re.compile("[" + re.escape(bmp) + "\U00010000-\U0010ffff]")
 
 
