@@ -498,7 +498,7 @@ def _core_pattern() -> regex.Pattern[str]:
 
 @cache
 def _tail_pattern() -> regex.Pattern[str]:
-    """What the core pattern reads after a plain run of digits (see _plain_number_end)."""
+    """What the core pattern reads after a plain run of digits (see numerals.plain_number_end and _core_at)."""
     return regex.compile(_after_the_number() + _after_the_unit(), regex.VERBOSE)
 
 
@@ -838,8 +838,8 @@ def _core_matches(folded: str, pos: int = 0, endpos: int | None = None) -> Itera
 
 def _core_at(folded: str, position: int, *, plain: bool = True) -> Core | None:
     """The core pattern's match at ``position``. Most numbers are plain runs of digits, which the pattern's number
-    branches read as nothing else: then only what follows the run is matched, by _tail_pattern (about half the
-    cost; ``plain=False`` always runs the whole pattern — tests compare the two)."""
+    branches read as nothing else: then only what follows the run is matched, by _tail_pattern (about a third of
+    the cost; ``plain=False`` always runs the whole pattern — tests compare the two)."""
     run_end = plain_number_end(folded, position) if plain else None
     if run_end is None:
         m = _core_pattern().match(folded, position)

@@ -205,7 +205,12 @@ def _changing_characters() -> re.Pattern[str]:
     # bitmap and scans at a few hundred MB/s. Listing the ~350 astral characters one by one would make every test a
     # linear walk (50× slower), so the whole astral plane is one range here and ``normalize`` keeps only those of
     # the matches that the table folds.
-    bmp = "".join(sorted(c for c in _fold_table() if ord(c) <= 0xFFFF))
+    return _bmp_and_astral(_fold_table())
+
+
+def _bmp_and_astral(chars: Iterable[str]) -> re.Pattern[str]:
+    """A character class of the BMP characters among ``chars`` and the whole astral plane (see above)."""
+    bmp = "".join(sorted(c for c in chars if ord(c) <= 0xFFFF))
     return re.compile("[" + re.escape(bmp) + "\U00010000-\U0010ffff]")
 
 
@@ -213,8 +218,7 @@ def _changing_characters() -> re.Pattern[str]:
 def _traditional_characters() -> re.Pattern[str]:
     # The BMP traditional characters the fold table folds, and (as in _changing_characters) the astral plane whole.
     table = _fold_table()
-    bmp = "".join(sorted(c for c in _fold_data.traditional_characters() if ord(c) <= 0xFFFF and c in table))
-    return re.compile("[" + re.escape(bmp) + "\U00010000-\U0010ffff]")
+    return _bmp_and_astral(c for c in _fold_data.traditional_characters() if c in table)
 
 
 @lru_cache(maxsize=1)
