@@ -476,8 +476,9 @@ def test_windowed_scan_equals_a_whole_text_scan(text: str) -> None:
 
 
 @given(st.lists(_DATE_PIECES, max_size=40).map("".join))
-def test_the_core_passes_find_the_cores(text: str) -> None:
-    # each core is searched for by one pass per opening character (dates._PASSES): together they find its matches
+def test_the_core_search_finds_the_cores(text: str) -> None:
+    # each core's opening characters are found by str.find and the core matched there (dates._OPENINGS): together
+    # they find what one pass of the core's pattern finds
     from zhpolicy import dates as module
     from zhpolicy.scan import windows
 

@@ -179,3 +179,29 @@ def test_the_probe_finds_traditional_script_as_the_full_fold_would(s: str) -> No
     for text in (s, "医" * (module._PROBE - 3) + s):
         collected = module._changing_characters().findall(text, 0, module._PROBE)
         assert module._opens_in_traditional(text) == module._is_traditional(collected)
+
+
+def _phrase_pieces() -> st.SearchStrategy[str]:
+    from zhpolicy import _fold_data
+
+    phrases = sorted(_fold_data.traditional_phrases())
+    # whole phrases, their beginnings and ends (where one phrase may start inside another), and plain characters
+    return st.sampled_from(phrases).flatmap(
+        lambda p: st.sampled_from([p, p[: len(p) // 2], p[len(p) // 2 :], p[:1], p[-1:]])
+    ) | st.sampled_from(list("医保局乾隆於著"))
+
+
+@given(st.lists(_phrase_pieces(), max_size=12).map("".join))
+def test_the_grouped_phrases_match_as_the_flat_alternation(s: str) -> None:
+    """The phrase pattern, grouped by first character, finds what one alternation of every phrase, the longest
+    first, finds."""
+    import re
+
+    from zhpolicy import _fold_data
+    from zhpolicy import text as module
+
+    phrases = sorted(_fold_data.traditional_phrases(), key=len, reverse=True)
+    flat = re.compile("|".join(re.escape(p) for p in phrases))
+    pattern = module._phrase_pattern()
+    assert pattern is not None
+    assert [m.span() for m in pattern.finditer(s)] == [m.span() for m in flat.finditer(s)]

@@ -425,33 +425,39 @@ def _sources(whole: bool) -> list[tuple[str, str]]:
 # than before + after apart (so their windows merge). Lookbehinds read before a window's start: they count for
 # nothing. 日/号 need no core of their own: the cored patterns read a day only after its month. A day alone ("day",
 # "daybefore": parsing a whole string only) has no core: those patterns run over all of the (short) string.
-# The core's last character is matched first and what comes before it looked back at. The standard library's re
-# skips ahead quickly only to a literal opening: to an opening character class it tests the text character by
-# character, several times slower than a literal. So the cores are found by one pass per opening character (_PASSES,
-# below), and the one-pattern form of each core is what the passes are checked against (tests/test_dates.py).
-_CORE_RESTS: dict[re.Pattern[str], tuple[str, str]] = {}
+# The core's last character is matched first and what comes before it looked back at. A pattern pass tests the text
+# character by character; str.find skips to a character many times faster. So each opening character of a core is
+# found by str.find and the core matched there (_OPENINGS, below), and the one-pattern form of each core is what that
+# search is checked against (tests/test_dates.py).
+_CORE_FORMS: dict[re.Pattern[str], tuple[tuple[str, str, str], ...]] = {}
 
 
-def _core(opening: str, rest: str) -> re.Pattern[str]:
-    """``[opening]rest`` compiled by re; its opening characters and ``rest`` go to _CORE_RESTS (for _PASSES)."""
-    core = re.compile(f"[{re.escape(opening)}]{rest}")
-    _CORE_RESTS[core] = (opening, rest)
+def _core(*forms: tuple[str, str, str]) -> re.Pattern[str]:
+    """One pattern of the ``(opening, before, rest)`` forms, ``[opening]rest`` each, compiled by re; the forms go to
+    _CORE_FORMS (for _OPENINGS). ``before`` holds every character that may stand right before the opening (the
+    rest's lookbehinds read one of them; "" when they read none), so the match is not tried after any other."""
+    core = re.compile("|".join(f"[{re.escape(opening)}]{rest}" for opening, _, rest in forms))
+    _CORE_FORMS[core] = forms
     return core
 
 
-_CORE_NUMERAL = "0-9〇○零一二三四五六七八九十两"
+_CORE_NUMERAL = "0123456789〇○零一二三四五六七八九十两"
 _CORE = _core(
-    "年月-/.季半",
-    rf"(?:(?<=[{_CORE_NUMERAL}][年月])|(?<=[{_CORE_NUMERAL}]\x20[年月])"
-    r"|(?<=[0-9][0-9][0-9][0-9][-/.])(?=[0-9])|(?<=季)度|(?<=半)年)",
+    ("年月", _CORE_NUMERAL + " ", rf"(?:(?<=[{_CORE_NUMERAL}][年月])|(?<=[{_CORE_NUMERAL}]\x20[年月]))"),
+    ("-/.", "0123456789", r"(?<=[0-9][0-9][0-9][0-9][-/.])(?=[0-9])"),
+    ("季", "", "度"),
+    ("半", "", "年"),
 )
 # A range's core is its connective (至, 到, -, --, ~) right after a number or a date: ranges are rare, and their
 # patterns cost more than a pass to find these cores does.
 _CONNECTED = f"{_CORE_NUMERAL}年月日号度份起"  # what a range's connective follows
-_RANGE_CORE = _core("至到~-", rf"(?:(?<=[{_CONNECTED}].)|(?<=[{_CONNECTED}]\x20.))(?:(?<=-)-)?")
+_RANGE_CORE = _core(
+    ("至到~-", _CONNECTED + " ", rf"(?:(?<=[{_CONNECTED}].)|(?<=[{_CONNECTED}]\x20.))(?:(?<=-)-)?"),
+)
 # A relative year (今年, 明年, 上一年 …) ends in 年 after one of a few characters (tests/test_dates.py: every relative
 # year ends in 年).
-_REL_CORE = _core("年", f"(?<=[{''.join(sorted({w[-2] for w in _data.RELATIVE_YEARS}))}]年)")
+_REL_YEAR_ENDS = "".join(sorted({w[-2] for w in _data.RELATIVE_YEARS}))
+_REL_CORE = _core(("年", _REL_YEAR_ENDS, f"(?<=[{_REL_YEAR_ENDS}]年)"))
 _CORED = {
     **dict.fromkeys(("quarter", "xun", "end", "within", "before", "by", "from", "date"), _CORE),
     **dict.fromkeys(("range", "range_bare"), _RANGE_CORE),
@@ -489,18 +495,34 @@ _REACH = {
 }
 
 
-# One pass per opening character of each core, and the core whose matches it finds. (年 opens two cores, - two: a
-# pass shared by both, telling them apart with capturing lookaheads, measured no cheaper than the two passes.)
-_PASSES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(re.escape(c) + rest), core) for core, (opening, rest) in _CORE_RESTS.items() for c in opening
+# Each opening character of each core, the characters that may stand before it, the core's form from that character
+# on (matched where str.find finds the character: memchr-fast, where a re pass tests every character), and the core
+# it finds. A core opens with one of a few characters that stand tens of times in a page; most of them stand after
+# a character that no core's lookbehind reads, and are passed over without a match.
+_OPENINGS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (c, before, re.compile(re.escape(c) + rest), core)
+    for core, forms in _CORE_FORMS.items()
+    for opening, before, rest in forms
+    for c in opening
 )
 
 
 def _core_spans(folded: str) -> dict[re.Pattern[str], list[tuple[int, int]]]:
-    """The spans of every core's matches in ``folded``, in order: what ``core.finditer`` gives, pass by pass."""
-    spans: dict[re.Pattern[str], list[tuple[int, int]]] = {core: [] for core in _CORE_RESTS}
-    for found, core in _PASSES:
-        spans[core] += [m.span() for m in found.finditer(folded)]
+    """The spans of every core's matches in ``folded``, in order: what ``core.finditer`` gives."""
+    spans: dict[re.Pattern[str], list[tuple[int, int]]] = {core: [] for core in _CORE_FORMS}
+    for c, before, at, core in _OPENINGS:
+        core_spans = spans[core]
+        i = folded.find(c)
+        while i >= 0:
+            if before and (i == 0 or folded[i - 1] not in before):
+                i = folded.find(c, i + 1)
+                continue
+            m = at.match(folded, i)  # its lookbehinds read the text before i, as finditer's do
+            if m is None:
+                i = folded.find(c, i + 1)
+            else:
+                core_spans.append(m.span())
+                i = folded.find(c, m.end())  # finditer goes on after a match: its matches never overlap
     for core_spans in spans.values():
         core_spans.sort()
     return spans
@@ -510,7 +532,7 @@ def _core_spans(folded: str) -> dict[re.Pattern[str], list[tuple[int, int]]]:
 # than any of those patterns' before + after share one window. A window spanning a group, from its first core to its
 # last, gives what the merged windows of its cores would: a match it holds that starts, or reads, in a gap between
 # windows still holds a core of the group, and reaches no further from it than those windows do.
-_GROUP_REACH = {core: max(sum(_REACH[name]) for name, c in _CORED.items() if c is core) for core in _CORE_RESTS}
+_GROUP_REACH = {core: max(sum(_REACH[name]) for name, c in _CORED.items() if c is core) for core in _CORE_FORMS}
 
 
 def _groups(spans: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
@@ -609,14 +631,29 @@ def _make_date(y: int | None, mo: int | None, d: int | None) -> Date | None:
 
 def _fields(m: regex.Match[str], s: str) -> tuple[int | None, int | None, int | None] | None:
     """The (year, month, day) of the date with suffix ``s``; ``None`` when a written field does not read."""
-    out: list[int | None] = []
-    for field in ("y", "m", "d"):
-        raw = _group(m, field + s)
-        value = _int(raw)
-        if raw is not None and value is None:
-            return None
-        out.append(value)
-    return (out[0], out[1], out[2])
+    places = _FIELD_PLACES.get(m.re)
+    if places is None:
+        index = m.re.groupindex
+        places = _FIELD_PLACES[m.re] = {
+            suffix: tuple(index.get(field + suffix, 0) - 1 for field in "ymd") for suffix in "012"
+        }
+    groups = (*m.groups(), None)  # one call for all (one by one costs more); a field the pattern lacks reads the None
+    y, mo, d = places[s]
+    return _read_fields(groups[y], groups[mo], groups[d])
+
+
+# For each pattern, where the year, month and day of the date with each suffix stand in its groups() (-1: the
+# pattern has no such group).
+_FIELD_PLACES: dict[regex.Pattern[str], dict[str, tuple[int, ...]]] = {}
+
+
+@lru_cache(maxsize=4096)  # the same few dates again and again, as in _make_date
+def _read_fields(y: str | None, mo: str | None, d: str | None) -> tuple[int | None, int | None, int | None] | None:
+    """The fields' values; ``None`` when a written one does not read."""
+    values = (_int(y), _int(mo), _int(d))
+    if any(raw is not None and value is None for raw, value in zip((y, mo, d), values, strict=True)):
+        return None
+    return values
 
 
 def _date_of(m: regex.Match[str], s: str) -> Date | None:
@@ -708,6 +745,8 @@ def _first_date(value: Value) -> Date | None:
 def _value(name: str, m: regex.Match[str]) -> tuple[Value | None, int]:
     """The value a pattern's match stands for, and where it ends (a match may give back an unread tail)."""
     end = m.end()
+    if name in ("date", "day"):  # most matches: asked first
+        return _date_of(m, "0"), end
     if name == "range":
         left = _fields(m, "1")
         right = _fields(m, "2")
@@ -785,7 +824,7 @@ def _value(name: str, m: regex.Match[str]) -> tuple[Value | None, int]:
         if canonical is None:
             canonical, end = "", m.start("rest")
         return Recurring(unit, canonical), end
-    return _date_of(m, "0"), end  # "date", "day"
+    raise AssertionError(f"no value for pattern {name!r}")
 
 
 # ---------------------------------------------------------------------------------------------------------------

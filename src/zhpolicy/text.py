@@ -223,7 +223,12 @@ def _traditional_characters() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _phrase_pattern() -> re.Pattern[str] | None:
-    phrases = sorted(_fold_data.traditional_phrases(), key=len, reverse=True)
-    if not phrases:
+    """Every phrase, the longest first. Grouped by first character (乾(?:隆年間|隆|…)|覆(?:…)|…): where a phrase may
+    start, re skips each group whose first character differs at once, instead of each of the 258 phrases; the
+    same phrase wins at each place as in the flat alternation (tests/test_text.py)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(_fold_data.traditional_phrases(), key=len, reverse=True):
+        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    if not groups:
         return None
-    return re.compile("|".join(re.escape(p) for p in phrases))
+    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()))
