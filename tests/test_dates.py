@@ -6,7 +6,7 @@ import datetime
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import zhpolicy
@@ -476,6 +476,11 @@ def test_windowed_scan_equals_a_whole_text_scan(text: str) -> None:
 
 
 @given(st.lists(_DATE_PIECES, max_size=40).map("".join))
+# every form of every core, each after each kind of character its lookbehinds read (a space among them)
+@example("2020 年3 月, 二〇二〇年十二月, 2020-09-17, 2020/7/10, 2020.07.10, 第三季度, 上半年")
+@example("2020年 至2021年, 5日 到 8日, 9月 - 10月, 2019--2021, 3 ~ 5, 十 至 十二")
+@example("今年, 明年, 去年, 上一年, 下一年, 前年, 次年")
+@example(" ".join(f"201{d}{sep}1{sep}1 {d}年 {d}至" for d in range(10) for sep in "-/."))  # each digit before
 def test_the_core_search_finds_the_cores(text: str) -> None:
     # each core's opening characters are found by str.find and the core matched there (dates._OPENINGS): together
     # they find what one pass of the core's pattern finds
