@@ -514,10 +514,8 @@ def _core_spans(folded: str) -> dict[re.Pattern[str], list[tuple[int, int]]]:
         core_spans = spans[core]
         i = folded.find(c)
         while i >= 0:
-            if before and (i == 0 or folded[i - 1] not in before):
-                i = folded.find(c, i + 1)
-                continue
-            m = at.match(folded, i)  # its lookbehinds read the text before i, as finditer's do
+            # its lookbehinds read the text before i, as finditer's do; after any other character they fail
+            m = at.match(folded, i) if not before or (i > 0 and folded[i - 1] in before) else None
             if m is None:
                 i = folded.find(c, i + 1)
             else:
@@ -576,13 +574,12 @@ _NEEDS: dict[str, re.Pattern[str]] = {
 # The characters a match of each slow pattern can start with: a numeral, or 自/从/截/到 opening a deadline, or
 # 第/前/上/下 opening a quarter or a half. Stating them in front lets the engine reject every other position at
 # once (about 10× faster on documents); patterns that open with a literal need no such help.
-_NUMERAL_FIRST = "0-9〇○零一二三四五六七八九十两"
 _FIRST = {
     **dict.fromkeys(
-        ("range", "range_bare", "xun", "end", "within", "before", "by", "from", "date", "day", "daybefore"),
-        f"{_NUMERAL_FIRST}自从截到",
+        [*(name for name, core in _CORED.items() if core is not _REL_CORE), "day", "daybefore"],
+        f"{_CORE_NUMERAL}自从截到",
     ),
-    "quarter": f"{_NUMERAL_FIRST}第前上下",
+    "quarter": f"{_CORE_NUMERAL}第前上下",
 }
 
 

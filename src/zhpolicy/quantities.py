@@ -847,12 +847,16 @@ def _core_at(folded: str, position: int, *, plain: bool = True) -> Core | None:
     tail = _tail_pattern().match(folded, run_end)
     if tail is None:
         return None
-    groups = (*(None,) * _HEAD_GROUPS, folded[position:run_end], *tail.groups())
-    return position, tail.end(), dict(zip(_core_group_names(), groups, strict=True))
+    return _named(position, tail.end(), (*(None,) * _HEAD_GROUPS, folded[position:run_end], *tail.groups()))
 
 
 def _core_of(m: regex.Match[str]) -> Core:
-    return m.start(), m.end(), dict(zip(_core_group_names(), m.groups(), strict=True))  # groupdict() costs 30×
+    return _named(m.start(), m.end(), m.groups())  # groupdict() costs 30×
+
+
+def _named(start: int, end: int, groups: tuple[str | None, ...]) -> Core:
+    """A core match from its span and its groups in the core pattern's order."""
+    return start, end, dict(zip(_core_group_names(), groups, strict=True))
 
 
 # No quantity, nor anything read to decide one, holds a line break or a 。 (no pattern here reads one inside a
