@@ -5,9 +5,11 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
+import zhpolicy.io
 from zhpolicy.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "work_plan.txt"
@@ -160,10 +162,10 @@ def test_an_unreadable_file_is_one_line_and_exit_1(
     path = tmp_path / "secret.txt"
     path.write_text("关于做好工作的通知", encoding="utf-8")
 
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(file: str, mode: str = "r") -> NoReturn:
+        raise PermissionError(13, "Permission denied", file)
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(zhpolicy.io, "open", denied, raising=False)  # load() opens the file by this name
     code, out, err = run(["find", str(path)], capsys)
     assert (code, out) == (1, "")
     assert "permission denied" in err and str(path) in err

@@ -12,6 +12,7 @@ import zhpolicy
 from strategies.quantities import rendered_quantities, rendered_ranges, rendered_rates, rendered_ratios
 from strategies.render import forms
 from zhpolicy import Count, Money, ParseError, Percentage, PercentagePoints, Range, Rate, Ratio
+from zhpolicy._quantities_data import COUNT_UNITS
 
 QUANTITY_KINDS = ["money", "percentage", "percentage_points", "count", "ratio", "rate", "quantity_range"]
 
@@ -511,12 +512,44 @@ def test_a_plain_number_is_read_as_the_core_pattern_reads_it(text: str) -> None:
     the same match (and the tail's groups are the core pattern's after "num", in order)."""
     from zhpolicy import quantities as module
 
-    names = module._core_group_names()
-    tail = module._tail_pattern().groupindex
+    core, tail = module._core_pattern().groupindex, module._tail_pattern().groupindex
+    names = module.Groups._fields
+    assert names == tuple(sorted(core, key=core.__getitem__))
     assert names[module._HEAD_GROUPS :] == ("num", *sorted(tail, key=tail.__getitem__))
     folded = zhpolicy.normalize(text).folded
     for position in range(len(folded)):
         assert module._core_at(folded, position) == module._core_at(folded, position, plain=False), position
+
+
+# A range's low end is searched for only where quantities._after_a_low_end allows one: after a connective that
+# follows what a number, a unit or (含) ends with. Everywhere else the search finds nothing.
+_LOW_END_PIECES = st.one_of(
+    _NUMBER_PIECES,
+    st.sampled_from(
+        ["至", "到", "--", "~", "提高", "达", "增加", "兆", "叁", "参", "拾", "佰", "仟", "〇", "零", "廿", "k", "m²"]
+    ),
+    st.sampled_from(sorted(COUNT_UNITS)),
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_LOW_END_PIECES, max_size=12).map("".join))
+def test_a_range_low_end_stands_only_where_the_check_allows_one(text: str) -> None:
+    from zhpolicy import quantities as module
+
+    folded = zhpolicy.normalize(text).folded
+    for start in range(len(folded) + 1):
+        low = module._range_pattern().search(folded, max(0, start - module._LOOK_BACK), start)
+        assert low is None or module._after_a_low_end(folded, start), (start, low)
+
+
+def test_a_range_low_end_is_looked_for_after_a_number_or_unit_only() -> None:
+    from zhpolicy import quantities as module
+
+    for before in ["3-", "3--", "3 - ", "5万元至", "5% ~", "20个百分点到", "3家-", "3(含)至", "3 (含) 至 "]:
+        assert module._after_a_low_end(before + "5", len(before)), before
+    for before in ["提高至", "达到", "增加至 ", "标准-", "", "至", "-", " 至", "3至  ", "3  至"]:
+        assert not module._after_a_low_end(before + "5", len(before)), before
 
 
 _WITH_BREAKS = st.lists(

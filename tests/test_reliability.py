@@ -317,6 +317,20 @@ def test_strategies_without_hypothesis_is_a_clear_import_error() -> None:
     assert done.stdout.startswith('zhpolicy.strategies needs hypothesis: pip install "zhpolicy[strategies]"')
 
 
+def test_import_leaves_what_only_some_inputs_need_for_their_first_use() -> None:
+    # zipfile and xml (for .docx), importlib.resources (OpenCC's tables, for traditional text) and pathlib cost a
+    # fifth of `import zhpolicy` together: they are imported where first needed
+    code = (
+        "import sys, zhpolicy\n"
+        "print(' '.join(sorted({'zipfile', 'xml', 'importlib.resources', 'pathlib'} & set(sys.modules))))\n"
+        "zhpolicy.normalize('這個')\n"
+        "print('importlib.resources' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["", "True"]
+
+
 # --- found by fuzzing ------------------------------------------------------------------------------------------
 
 

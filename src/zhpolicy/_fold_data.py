@@ -7,7 +7,6 @@ of :class:`zhpolicy.text.Text` is the identity; see ``docs/text.md`` for why tha
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 # Bracket families. Real documents print the year of a 发文字号 in 〔〕, [], ［］, 【】, ﹝﹞ and even ()/（）, and
 # parenthetical remarks in （）/(). Two families survive folding: round "()" for remarks and headings such as （一）,
@@ -81,6 +80,10 @@ def full_width_ascii() -> dict[str, str]:
 
 
 def _opencc_lines(name: str) -> list[tuple[str, list[str]]]:
+    # Imported here, on the first traditional text: importlib.resources brings pathlib, zipfile and tempfile, a
+    # tenth of `import zhpolicy` (tests/test_reliability.py checks they wait).
+    from importlib import resources
+
     text = (resources.files("opencc") / "dictionary" / name).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():

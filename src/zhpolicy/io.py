@@ -19,9 +19,7 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from pathlib import Path
 
-from ._docx import docx_to_text
 from ._html import html_to_text, sniff_charset
 from .errors import ParseError
 
@@ -40,28 +38,25 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     Raises:
         ParseError: the file is missing, a directory, unreadable, too large, empty, or not text.
     """
-    p = Path(path)
-    name = str(p)
+    name = os.fspath(path)
     try:
-        if p.is_dir():
+        status = os.stat(name)
+        if stat.S_ISDIR(status.st_mode):
             raise ParseError("a file, not a directory", source=name)
-        status = p.stat()
         if status.st_size > max_bytes:
             raise ParseError(f"a file of at most {max_bytes} bytes (it has {status.st_size})", source=name)
-        if stat.S_ISREG(status.st_mode):
-            data = p.read_bytes()
-        else:  # a device or a pipe has no size to check first: /dev/zero never ends
-            with p.open("rb") as fh:
-                data = fh.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                raise ParseError(f"a file of at most {max_bytes} bytes (it has more)", source=name)
+        with open(name, "rb") as fh:
+            # a device or a pipe has no size to check first (/dev/zero never ends): read one byte past the limit
+            data = fh.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise ParseError(f"a file of at most {max_bytes} bytes (it has more)", source=name)
     except FileNotFoundError:
         raise ParseError("an existing file", source=name) from None
     except PermissionError:
         raise ParseError("a readable file (permission denied)", source=name) from None
     except OSError as exc:
         raise ParseError(f"a readable file ({exc.strerror or exc})", source=name) from None
-    return extract(data, name=name, suffix=p.suffix.lower())
+    return extract(data, name=name, suffix=os.path.splitext(name)[1].lower())
 
 
 def extract(data: bytes, *, name: str = "<bytes>", suffix: str = "", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -77,6 +72,9 @@ def extract(data: bytes, *, name: str = "<bytes>", suffix: str = "", max_bytes: 
     if data.startswith(_OLE) or suffix in (".doc", ".xls", ".wps"):
         raise ParseError("a .txt, .html or .docx file (old binary Word/WPS files: save as .docx first)", source=name)
     if suffix == ".docx" or data.startswith(_ZIP):
+        # Imported here, on the first .docx: zipfile and xml.etree are a tenth of `import zhpolicy`.
+        from ._docx import docx_to_text
+
         return docx_to_text(data, name=name)
     if suffix in _HTML_SUFFIXES or _looks_like_html(data):
         charset = sniff_charset(data)

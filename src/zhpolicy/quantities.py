@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache
-from typing import Any, Literal, TypeAlias, TypeVar, cast
+from typing import Any, Literal, NamedTuple, TypeAlias, TypeVar, cast
 
 import attrs
 import regex
@@ -502,14 +502,6 @@ def _tail_pattern() -> regex.Pattern[str]:
     return regex.compile(_after_the_number() + _after_the_unit(), regex.VERBOSE)
 
 
-@cache
-def _core_group_names() -> tuple[str, ...]:
-    """The names of the core pattern's groups in the order ``Match.groups()`` gives them; those after ``num`` are
-    the tail pattern's, in the same order."""
-    index = _core_pattern().groupindex
-    return tuple(sorted(index, key=index.__getitem__))
-
-
 _HEAD_GROUPS = 5  # the core pattern's groups before "num": of, hundred, cn_pct, pp_num, pp_bare
 
 
@@ -564,7 +556,33 @@ def _ratio_context() -> regex.Pattern[str]:
 # Scanning
 
 Value: TypeAlias = "Money | Percentage | PercentagePoints | Count | Rate | Range | Ratio"
-Groups: TypeAlias = "dict[str, str | None]"  # a core match's groups by name: one call instead of one per group
+
+
+class Groups(NamedTuple):
+    """A core match's groups, in the order the core pattern's ``Match.groups()`` gives them (those from ``num`` on
+    are the tail pattern's, in the same order; tests/test_quantities.py checks both): read from one groups() call
+    by position, where a dict of them by name cost a tenth of reading a core."""
+
+    of: str | None
+    hundred: str | None
+    cn_pct: str | None
+    pp_num: str | None
+    pp_bare: str | None
+    num: str | None
+    approx: str | None
+    pct: str | None
+    pp: str | None
+    mag: str | None
+    yuan: str | None
+    jiao: str | None
+    fen: str | None
+    zheng: str | None
+    rmb_after: str | None
+    per: str | None
+    unit: str | None
+    suffix: str | None
+
+
 Core: TypeAlias = "tuple[int, int, Groups]"  # a core match: start, end, groups
 Candidate: TypeAlias = "tuple[int, int, Value]"
 
@@ -611,26 +629,26 @@ def _number(text: str | None) -> Decimal | None:
 
 def _one(g: Groups, number: Decimal, bound: Bound, verb: str | None, low: bool = False) -> Quantity | Rate:
     """The value a core match names (its high end for a range), with ``bound`` and ``verb`` applied."""
-    if g["of"] is not None:  # 百分之 / 千分之 / 万分之
-        return Percentage(_times(number, {"百分之": 1, "千分之": 10, "万分之": 100}[g["of"]], divide=True), bound, verb)
-    if g["pct"] is not None:
-        factor = _data.PERCENT_SIGNS[g["pct"]]
+    if g.of is not None:  # 百分之 / 千分之 / 万分之
+        return Percentage(_times(number, {"百分之": 1, "千分之": 10, "万分之": 100}[g.of], divide=True), bound, verb)
+    if g.pct is not None:
+        factor = _data.PERCENT_SIGNS[g.pct]
         return Percentage(number if factor == 1 else _times(number, factor, divide=True), bound, verb)
-    if g["pp"] is not None or g["pp_bare"] is not None:
+    if g.pp is not None or g.pp_bare is not None:
         return PercentagePoints(number, bound, verb)
-    if g["yuan"] is not None:
-        unit, factor = _money_unit_of(g["num"] or "", g["mag"])
+    if g.yuan is not None:
+        unit, factor = _money_unit_of(g.num or "", g.mag)
         amount = number if factor == 1 else _times(number, factor)  # parse_decimal's number needs no tidying
-        if g["jiao"] or g["fen"]:  # 123元1角1分
-            for digit, power in ((g["jiao"], 1), (g["fen"], 2)):
+        if g.jiao or g.fen:  # 123元1角1分
+            for digit, power in ((g.jiao, 1), (g.fen, 2)):
                 if digit:
                     amount += _decimal(parse_decimal(digit)).scaleb(-power)
         money = Money(amount, bound, verb, unit)
-        per = g["per"]
+        per = g.per
         if per and not low:
             return Rate(money, regex.split(r"[·/]", per[1:]))
         return money
-    return Count(number, cast(str, g["unit"]), bound, verb)
+    return Count(number, cast(str, g.unit), bound, verb)
 
 
 def _low(r: regex.Match[str], g: Groups, high: Quantity) -> Quantity | None:
@@ -641,7 +659,7 @@ def _low(r: regex.Match[str], g: Groups, high: Quantity) -> Quantity | None:
     if value is None:
         return None
     written = r.group("lo_unit")
-    high_text = (g["num"] or "").replace(" ", "")
+    high_text = (g.num or "").replace(" ", "")
     if isinstance(high, Money):
         if written is not None and not written.endswith("元"):
             return None
@@ -652,7 +670,7 @@ def _low(r: regex.Match[str], g: Groups, high: Quantity) -> Quantity | None:
             unit, factor = high.unit, _data.MONEY_UNITS[high.unit]
         return Money(_times(value, factor), "=", None, unit)
     if isinstance(high, Percentage):
-        sign = written if written is not None else g["pct"] or "%"  # 3-5‰: the low end shares the high end's sign
+        sign = written if written is not None else g.pct or "%"  # 3-5‰: the low end shares the high end's sign
         if sign not in _data.PERCENT_SIGNS:
             return None
         return Percentage(_times(value, _data.PERCENT_SIGNS[sign], divide=True))
@@ -718,11 +736,21 @@ def _prefix(folded: str, begin: int) -> _Prefix | None:
     return _Prefix(start, per, verb, verb_start, cmp, cmp_start, rmb)
 
 
-def _after_a_connective(folded: str, start: int) -> bool:
-    """Whether a range's connective (至, 到, -, ~), then at most one space, stands right before ``start`` — as
-    _range_pattern needs."""
-    before = folded[start - 2 : start]
-    return before[-1:] in _CONNECTIVES or (before[-1:] == " " and before[:1] in _CONNECTIVES)
+def _after_a_low_end(folded: str, start: int) -> bool:
+    """Whether what stands right before ``start`` may be a range's low end and connective, as _range_pattern reads
+    them: a connective (至, 到, -, --, ~), then at most one space, after what a number, a unit or (含) ends with
+    (at most one space between). Most connectives before a quantity end a verb (提高至, 达到): no search then."""
+    at = start - 1
+    if at > 0 and folded[at] == " ":
+        at -= 1
+    if at < 1 or folded[at] not in _CONNECTIVES:
+        return False
+    at -= 1
+    if at > 0 and folded[at] == "-" and folded[at + 1] == "-":
+        at -= 1  # the connective --
+    if at > 0 and folded[at] == " ":
+        at -= 1
+    return folded[at] in _LOW_END_LAST
 
 
 _CONNECTIVES = frozenset("至到-~")
@@ -737,31 +765,31 @@ def _core_value(folded: str, core: Core) -> Candidate | None:
         return None  # 第三批 is an ordinal, 4+7 a name, .5 a fragment, %28 or q=30 part of a web address
     if end < len(folded) and (folded[end] == "+" or (folded[end].isascii() and folded[end].isalpha())):
         return None  # 15K: not a quantity this library reads
-    number_text = "百" if g["hundred"] else g["cn_pct"] or g["pp_num"] or g["num"]
-    number = Decimal(100) if g["hundred"] else _number(number_text)
+    number_text = "百" if g.hundred else g.cn_pct or g.pp_num or g.num
+    number = Decimal(100) if g.hundred else _number(number_text)
     if number is None:
         return None
     signed = before == "负" or (before == "-" and (start < 2 or not _ends_an_amount(folded[start - 2])))
-    if signed and (g["pct"] or g["of"] or g["pp"] or g["pp_bare"]):
+    if signed and (g.pct or g.of or g.pp or g.pp_bare):
         number, start = -number, start - 1  # 负3.9%, -22.2%: a fall written as a signed rate
-    suffix = g["suffix"]
-    approx = g["approx"]
+    suffix = g.suffix
+    approx = g.approx
     # a range: its low end and connective right before
     r = None
-    if _after_a_connective(folded, start) and g["cn_pct"] is None and not approx:
+    if _after_a_low_end(folded, start) and g.cn_pct is None and not approx:
         r = _range_pattern().search(folded, max(0, start - _LOOK_BACK), start)
     begin = start if r is None else r.start()
     p = _prefix(folded, begin)
     prefix_bound = _data.PREFIX_COMPARATORS.get(p.cmp) if p and p.cmp else None
     verb = p.verb if p else None
     if (
-        (g["unit"] is not None or g["yuan"] is not None)
+        (g.unit is not None or g.yuan is not None)
         and number_text in _SINGLE_CHINESE
         and prefix_bound is None
         and not (number_text == "十" and approx)  # 十余家, 十多个: 余/多 is the comparator
     ):
         return None  # 一个机制, 二元结构, 降低一个档次: a lone Chinese digit counts only after a comparator
-    if g["unit"] in _data.BETWEEN_UNITS and _between_pattern().search(folded, max(0, start - _MARGIN), start):
+    if g.unit in _data.BETWEEN_UNITS and _between_pattern().search(folded, max(0, start - _MARGIN), start):
         return None  # 10000与20000间: between two numbers, not 20000 rooms
     value: Value
     if r is not None:
@@ -813,6 +841,8 @@ _CORE = re.compile(rf"[{_NUMERAL_END}](?:(?P<of>(?<=[百千万])(?=分之))|(?=[
 _RATIO_CORE = re.compile(r":(?<=[0-9]:)(?=[0-9])")  # the literal first, for re to skip ahead by
 _MARGIN = 32
 _NUMBER_CHARS = frozenset("0123456789,.点〇○零一二三四五六七八九十两百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
+# The characters a range's low end may end with (its number, its unit, or (含)): see _after_a_low_end.
+_LOW_END_LAST = _NUMBER_CHARS | {unit[-1] for unit in _data.COUNT_UNITS} | frozenset("%‰‱元)")
 
 
 def _core_matches(folded: str, pos: int = 0, endpos: int | None = None) -> Iterator[Core]:
@@ -847,16 +877,11 @@ def _core_at(folded: str, position: int, *, plain: bool = True) -> Core | None:
     tail = _tail_pattern().match(folded, run_end)
     if tail is None:
         return None
-    return _named(position, tail.end(), (*(None,) * _HEAD_GROUPS, folded[position:run_end], *tail.groups()))
+    return position, tail.end(), Groups._make((*(None,) * _HEAD_GROUPS, folded[position:run_end], *tail.groups()))
 
 
 def _core_of(m: regex.Match[str]) -> Core:
-    return _named(m.start(), m.end(), m.groups())  # groupdict() costs 30×
-
-
-def _named(start: int, end: int, groups: tuple[str | None, ...]) -> Core:
-    """A core match from its span and its groups in the core pattern's order."""
-    return start, end, dict(zip(_core_group_names(), groups, strict=True))
+    return m.start(), m.end(), Groups._make(m.groups())  # groupdict() costs 30×
 
 
 # No quantity, nor anything read to decide one, holds a line break or a 。 (no pattern here reads one inside a
