@@ -476,6 +476,30 @@ def test_windowed_scan_equals_a_whole_text_scan(text: str) -> None:
 
 
 @given(st.lists(_DATE_PIECES, max_size=40).map("".join))
+@example("2020 年 以前")
+@example("十二 月 三十一 日 之前")
+@example("2020-12-31前")
+@example("2020年度前")
+@example("3月份 前")
+@example("2021年3月 前完成")
+@example("3月5号前")
+@example("十二月 底前")
+@example("2020 年 度 内")
+def test_a_window_without_what_a_pattern_needs_holds_no_value(text: str) -> None:
+    # dates._NEEDS: a pattern is not run where what its values need is absent; run everywhere it finds no more
+    from zhpolicy import dates as module
+
+    folded = zhpolicy.normalize(text).folded
+    saved = dict(module._NEEDS)
+    module._NEEDS.clear()
+    try:
+        everywhere = module._scan(folded, False)
+    finally:
+        module._NEEDS.update(saved)
+    assert module._scan(folded, False) == everywhere
+
+
+@given(st.lists(_DATE_PIECES, max_size=40).map("".join))
 # every form of every core, each after each kind of character its lookbehinds read (a space among them)
 @example("2020 年3 月, 二〇二〇年十二月, 2020-09-17, 2020/7/10, 2020.07.10, 第三季度, 上半年")
 @example("2020年 至2021年, 5日 到 8日, 9月 - 10月, 2019--2021, 3 ~ 5, 十 至 十二")
@@ -495,6 +519,29 @@ def test_the_core_search_finds_the_cores(text: str) -> None:
         assert spans[core] == [m.span() for m in core.finditer(folded)]
         groups = module._groups(spans[core], before + after)
         assert module._windows(groups, before, after, len(folded)) == windows(folded, core, before, after)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020-09-17至2020-10-01",
+        "3月5号至 8号",
+        "2020年至 二〇二一 年",
+        "9月 ~ 十二 月",
+        "3月5日至 三十一 日",
+        "2019--2021年",
+    ],
+)
+def test_a_range_core_looks_ahead_to_each_right_side(text: str) -> None:
+    # a range's connective opens a window only when 年/月/日/号 follows within 7 characters or an ISO date does
+    # (dates._RANGE_CORE): each right side, at its furthest, still opens one
+    from zhpolicy import dates as module
+
+    filler = "各地要加强组织领导。" * 3
+    folded = zhpolicy.normalize(f"{filler}{text}，{filler}").folded
+    found = module._scan(folded, False)
+    assert found == module._scan(folded, False, windowed=False)
+    assert any(isinstance(value, Period) for _, _, value in found)
 
 
 def test_every_relative_year_ends_in_nian() -> None:

@@ -449,10 +449,17 @@ _CORE = _core(
     ("半", "", "年"),
 )
 # A range's core is its connective (至, 到, -, --, ~) right after a number or a date: ranges are rare, and their
-# patterns cost more than a pass to find these cores does.
+# patterns cost more than a pass to find these cores does. What follows the connective ends its number in 年, 月, 日
+# or 号 within 7 characters (S二〇二一S年), or is an ISO date (S2021-): a connective in 2-3个, 2017-2025 or a
+# telephone number, or an ISO date's own separators, opens no window (LONGEST["range"] in tests/test_dates.py holds
+# the furthest such 年).
 _CONNECTED = f"{_CORE_NUMERAL}年月日号度份起"  # what a range's connective follows
 _RANGE_CORE = _core(
-    ("至到~-", _CONNECTED + " ", rf"(?:(?<=[{_CONNECTED}].)|(?<=[{_CONNECTED}]\x20.))(?:(?<=-)-)?"),
+    (
+        "至到~-",
+        _CONNECTED + " ",
+        rf"(?:(?<=[{_CONNECTED}].)|(?<=[{_CONNECTED}]\x20.))(?:(?<=-)-)?(?=.{{0,6}}[年月日号]|\x20?[0-9]{{4}}[-/.])",
+    ),
 )
 # A relative year (今年, 明年, 上一年 …) ends in 年 after one of a few characters (tests/test_dates.py: every relative
 # year ends in 年).
@@ -555,15 +562,17 @@ def _windows(groups: list[tuple[int, int]], before: int, after: int, length: int
     return windows
 
 
-# Words without which a pattern gives no value: its own literal (旬, 底/末, 前, 截/到, 内, 季度/半年), or for "from" the
-# 自/起/开始 that _value asks for (从2017年的… is a comparison, not a start).
+# Words without which a pattern gives no value: its own literal (旬, 底/末, 截/到, 内, 季度/半年), or for "from" the
+# 自/起/开始 that _value asks for (从2017年的… is a comparison, not a start); for "before", its 前 right after the
+# last character of a date (at most a space and 以/之 between): a 前 elsewhere (前两年, 提前) stands in many windows
+# that hold no such deadline. tests/test_dates.py: test_a_window_without_what_a_pattern_needs_holds_no_value.
 _NEEDS: dict[str, re.Pattern[str]] = {
     name: re.compile("|".join(words))  # re: an alternation of literals becomes a set of first characters to skip by
     for name, words in {
         "xun": ("旬",),
         "end": ("底", "末"),
         "within": ("内",),
-        "before": ("前",),
+        "before": (r"[0-9年度月日号份]\x20?[以之]?前",),
         "by": ("截", "到"),
         "daybefore": ("前",),
         "from": ("自", "起", "开始"),
