@@ -83,6 +83,13 @@ UNKNOWN = [
 ]
 
 
+def test_a_label_must_be_a_clause_label() -> None:
+    # 负责 is a verb: a value holding it as a label had nothing to print (str() raised KeyError)
+    with pytest.raises(ValueError, match="负责"):
+        Responsibility(("市卫健委",), (), ("市卫健委",), labels=("负责",))
+    assert Responsibility(("市卫健委",), (), ("市卫健委",), labels=("牵头单位",)).labels == ("牵头单位",)
+
+
 @pytest.mark.parametrize(("clause", "units"), UNKNOWN)
 def test_lead_order_unknown_without_convention(clause: str, units: list[str]) -> None:
     value = Responsibility.parse(clause)

@@ -205,3 +205,50 @@ def test_the_grouped_phrases_match_as_the_flat_alternation(s: str) -> None:
     pattern = module._phrase_pattern()
     assert pattern is not None
     assert [m.span() for m in pattern.finditer(s)] == [m.span() for m in flat.finditer(s)]
+
+
+_FILLER = st.sampled_from(["医保局", "各地要加强组织领导，" * 2, "覆盖", "沈阳", "一", "。", " "])
+
+
+@given(st.lists(_phrase_pieces() | _FILLER, max_size=16).map("".join))
+def test_phrases_read_around_their_anchors_as_over_the_whole_text(s: str) -> None:
+    """A text with a few characters to fold is searched for phrases only around each phrase's anchor character
+    (text._phrase_windows): that finds what a search of the whole text finds."""
+    from zhpolicy import text as module
+
+    table = module._fold_table()
+    folded = "".join(table.get(c, c) for c in s)
+    windows = module._phrase_windows(s, {c for c in s if c in table})
+    assert module._apply_phrases(s, folded, windows) == module._apply_phrases(s, folded)
+
+
+def test_a_phrase_far_from_other_traditional_characters_is_read() -> None:
+    # 反覆 and 沈默 hold no character that folds alone: their own anchors open their windows
+    for phrase, simplified in (("反覆", "反复"), ("沈默", "沉默"), ("乾隆年間", "乾隆年间")):
+        text = "醫" + "各地要加强组织领导。" * 5 + phrase + "。"
+        assert normalize(text).folded == "医" + "各地要加强组织领导。" * 5 + simplified + "。"
+
+
+def test_every_phrase_is_read_in_its_anchors_window_and_not_in_a_smaller_one() -> None:
+    from zhpolicy import _fold_data
+    from zhpolicy import text as module
+
+    table = module._fold_table()
+    folding, fixed, before, after = module._phrase_anchors()
+
+    def alike(phrase: str, margins: tuple[int, int]) -> bool:
+        text = "各地要加强组织领导，" + phrase + "，各地要加强组织领导"
+        folded = "".join(table.get(c, c) for c in text)
+        saved = module._phrase_anchors
+        module._phrase_anchors = lambda: (folding, fixed, *margins)  # type: ignore[assignment]
+        try:
+            windows = module._phrase_windows(text, {c for c in text if c in table})
+        finally:
+            module._phrase_anchors = saved  # type: ignore[method-assign]
+        return module._apply_phrases(text, folded, windows) == module._apply_phrases(text, folded)
+
+    phrases = sorted(_fold_data.traditional_phrases())
+    assert all(alike(p, (before, after)) for p in phrases)
+    assert not all(alike(p, (before - 1, after)) for p in phrases)
+    # (one character less after the anchor still finds every phrase: the longest, 酒逢知己千鍾少話…, holds a second
+    # folding character, 話, whose own window reaches its end)

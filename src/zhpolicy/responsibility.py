@@ -69,6 +69,13 @@ def _names(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(map(str, values))
 
 
+def _known_labels(instance: object, attribute: object, labels: tuple[str, ...]) -> None:
+    # str() prints a clause by what its labels say: a label it does not know has nothing to print
+    unknown = [label for label in labels if label not in _data.LABELS]
+    if unknown:
+        raise ValueError(f"labels must be clause labels (责任单位, 牵头单位, 配合单位 …), not {', '.join(unknown)}")
+
+
 @attrs.frozen
 class Responsibility:
     """Who is responsible for a task, as one clause says.
@@ -94,7 +101,7 @@ class Responsibility:
     each_leads_own_part: bool = False
     open_list: bool = False
     by_duty: bool = False
-    labels: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    labels: tuple[str, ...] = attrs.field(default=(), converter=_names, validator=_known_labels)
     convention: Convention | None = None
 
     @classmethod

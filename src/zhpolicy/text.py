@@ -113,6 +113,9 @@ def normalize(text: str | Text) -> Text:
     changing = _changing_characters()
     # Text that opens in traditional script is folded whole with one translate; otherwise the distinct characters to
     # fold are collected first, and text with nothing to fold is returned without a copy.
+    # A text with a few characters to fold (a simplified page holding a traditional character or two) is searched
+    # for phrases only around them.
+    few: set[str] | None = None
     if _opens_in_traditional(text):
         folded = _translate(text, astral=_ASTRAL.search(text) is not None)
         traditional = True
@@ -121,14 +124,14 @@ def normalize(text: str | Text) -> Text:
         if not present:
             return Text(text, text)
         if len(present) <= _REPLACE_LIMIT:
-            folded = text
+            few, folded = present, text
             for char in present:
                 folded = folded.replace(char, table[char])
         else:
             folded = _translate(text, astral=any(ord(c) > 0xFFFF for c in present))
         traditional = _is_traditional(present)
     if traditional:
-        folded = _apply_phrases(text, folded)
+        folded = _apply_phrases(text, folded, None if few is None else _phrase_windows(text, few))
     return Text(text, folded, traditional)
 
 
@@ -154,21 +157,63 @@ def _translate(text: str, *, astral: bool) -> str:
     return folded
 
 
-def _apply_phrases(original: str, folded: str) -> str:
+def _apply_phrases(original: str, folded: str, windows: list[tuple[int, int]] | None = None) -> str:
+    """``folded`` with OpenCC's phrases applied where ``original`` holds them (in ``windows`` of it, when given)."""
     pattern = _phrase_pattern()
     if pattern is None:
         return folded
     phrases = _fold_data.traditional_phrases()
     pieces: list[str] = []
     last = 0
-    for m in pattern.finditer(original):
-        pieces.append(folded[last : m.start()])
-        pieces.append(phrases[m.group()])
-        last = m.end()
+    for start, end in [(0, len(original))] if windows is None else windows:
+        for m in pattern.finditer(original, start, end):
+            pieces.append(folded[last : m.start()])
+            pieces.append(phrases[m.group()])
+            last = m.end()
     if not pieces:
         return folded
     pieces.append(folded[last:])
     return "".join(pieces)
+
+
+def _phrase_windows(original: str, present: set[str]) -> list[tuple[int, int]]:
+    """Where in ``original`` (holding the characters to fold ``present``, a few) a phrase may stand: around each of
+    its characters that anchors a phrase (_phrase_anchors), as far as a phrase reaches from its anchor; windows that
+    meet are one. Every phrase holds its anchor, so it stands inside that anchor's window, and no match read over
+    the whole text crosses a window's edge: the windows find what the whole text does (tests/test_text.py)."""
+    folding, fixed, before, after = _phrase_anchors()
+    windows: list[tuple[int, int]] = []
+    for char in (folding & present) | fixed:
+        i = original.find(char)
+        while i >= 0:
+            windows.append((max(0, i - before), min(len(original), i + 1 + after)))
+            i = original.find(char, i + 1)
+    windows.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in windows:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _phrase_anchors() -> tuple[frozenset[str], frozenset[str], int, int]:
+    """Each phrase's anchor: its first character that folds, else the first OpenCC lists as traditional (覆 of 反覆,
+    瞭 of 瞭解 fold only in phrases), else its first (沈 of 沈默). The anchors that fold, those that do not, and how
+    far a phrase reaches before and after its anchor."""
+    table, traditional = _fold_table(), _fold_data.traditional_characters()
+    folding: set[str] = set()
+    fixed: set[str] = set()
+    before = after = 0
+    for phrase in _fold_data.traditional_phrases():
+        at = next((i for i, c in enumerate(phrase) if c in table), None)
+        if at is None:
+            at = next((i for i, c in enumerate(phrase) if c in traditional), 0)
+        (folding if phrase[at] in table else fixed).add(phrase[at])
+        before, after = max(before, at), max(after, len(phrase) - 1 - at)
+    return frozenset(folding), frozenset(fixed), before, after
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,9 @@ def responsibilities(draw: st.DrawFn) -> Responsibility:
         each_leads_own_part=draw(st.booleans()),
         open_list=draw(st.booleans()),
         by_duty=draw(st.booleans()),
-        labels=draw(st.lists(st.sampled_from(["责任单位", "牵头单位", "配合单位", "负责"]), max_size=2, unique=True)),
+        labels=draw(
+            st.lists(st.sampled_from(["责任单位", "牵头单位", "配合单位", "牵头部门"]), max_size=2, unique=True)
+        ),
         convention=draw(st.none() | st.sampled_from(Convention)),
     )
 
