@@ -305,30 +305,33 @@ def test_batch_survives_a_worker_killed_mid_file(tmp_path: Path) -> None:
 # --- the published strategies ----------------------------------------------------------------------------------
 
 
-def test_strategies_without_hypothesis_is_a_clear_import_error() -> None:
-    code = (
-        "import sys; sys.modules['hypothesis'] = None\n"
-        "import zhpolicy\n"
-        "assert 'hypothesis' not in [m for m in sys.modules if sys.modules[m] is not None]\n"
-        "try:\n    import zhpolicy.strategies.hostile\nexcept ImportError as e:\n    print(e)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+def _fresh_python(*lines: str) -> str:
+    """What a fresh interpreter running ``lines`` prints (it must succeed)."""
+    done = subprocess.run([sys.executable, "-c", "\n".join(lines)], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith('zhpolicy.strategies needs hypothesis: pip install "zhpolicy[strategies]"')
+    return done.stdout
+
+
+def test_strategies_without_hypothesis_is_a_clear_import_error() -> None:
+    out = _fresh_python(
+        "import sys; sys.modules['hypothesis'] = None",
+        "import zhpolicy",
+        "assert 'hypothesis' not in [m for m in sys.modules if sys.modules[m] is not None]",
+        "try:\n    import zhpolicy.strategies.hostile\nexcept ImportError as e:\n    print(e)",
+    )
+    assert out.startswith('zhpolicy.strategies needs hypothesis: pip install "zhpolicy[strategies]"')
 
 
 def test_import_leaves_what_only_some_inputs_need_for_their_first_use() -> None:
     # zipfile and xml (for .docx), importlib.resources (OpenCC's tables, for traditional text) and pathlib cost a
     # fifth of `import zhpolicy` together: they are imported where first needed
-    code = (
-        "import sys, zhpolicy\n"
-        "print(' '.join(sorted({'zipfile', 'xml', 'importlib.resources', 'pathlib'} & set(sys.modules))))\n"
-        "zhpolicy.normalize('這個')\n"
-        "print('importlib.resources' in sys.modules)\n"
+    out = _fresh_python(
+        "import sys, zhpolicy",
+        "print(' '.join(sorted({'zipfile', 'xml', 'importlib.resources', 'pathlib'} & set(sys.modules))))",
+        "zhpolicy.normalize('這個')",
+        "print('importlib.resources' in sys.modules)",
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["", "True"]
+    assert out.splitlines() == ["", "True"]
 
 
 # --- found by fuzzing ------------------------------------------------------------------------------------------
