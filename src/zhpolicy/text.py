@@ -45,8 +45,8 @@ _T = TypeVar("_T")
 # Above this many distinct characters to fold, one ``str.translate`` beats one ``str.replace`` per character.
 _REPLACE_LIMIT = 48
 # How much of a text is probed for traditional script before choosing how to fold it: only a choice of speed (both
-# ways fold alike; tests/test_text.py). Text in simplified script is probed to the end of it, for nothing, before
-# its characters to fold are collected; text in traditional script shows one within its first lines.
+# ways fold alike; tests/test_text.py). A text in simplified script is probed in full, for nothing, before its
+# characters to fold are collected; a text in traditional script shows one within its first lines.
 _PROBE = 512
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
