@@ -451,8 +451,8 @@ _CORE = _core(
 # A range's core is its connective (至, 到, -, --, ~) right after a number or a date: ranges are rare, and their
 # patterns cost more than a pass to find these cores does. What follows the connective ends its number in 年, 月, 日
 # or 号 within 7 characters (S二〇二一S年), or is an ISO date (S2021-): a connective in 2-3个, 2017-2025 or a
-# telephone number, or an ISO date's own separators, opens no window (LONGEST["range"] in tests/test_dates.py holds
-# the furthest such 年).
+# telephone number, or an ISO date's own separators, opens no window (tests/test_dates.py:
+# test_a_range_core_looks_ahead_to_each_right_side reads each right side at its furthest, LONGEST["range"] the 年).
 _CONNECTED = f"{_CORE_NUMERAL}年月日号度份起"  # what a range's connective follows
 _RANGE_CORE = _core(
     (

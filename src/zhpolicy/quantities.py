@@ -502,9 +502,6 @@ def _tail_pattern() -> regex.Pattern[str]:
     return regex.compile(_after_the_number() + _after_the_unit(), regex.VERBOSE)
 
 
-_HEAD_GROUPS = 5  # the core pattern's groups before "num": of, hundred, cn_pct, pp_num, pp_bare
-
-
 @cache
 def _range_pattern() -> regex.Pattern[str]:
     """The low end of a range and its connective, right before a quantity (1000万至|2-|4%~)."""
@@ -581,6 +578,9 @@ class Groups(NamedTuple):
     per: str | None
     unit: str | None
     suffix: str | None
+
+
+_HEAD_GROUPS = Groups._fields.index("num")  # the core pattern's groups before "num": of, hundred, cn_pct, …
 
 
 Core: TypeAlias = "tuple[int, int, Groups]"  # a core match: start, end, groups
