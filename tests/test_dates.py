@@ -442,6 +442,9 @@ _DATE_PIECES = st.sampled_from(
         ".",
         "/",
         "年内",
+        "年末",
+        "即日起",
+        "即日",
         "每年",
         "今年",
         "上一年",
@@ -515,10 +518,10 @@ def test_the_core_search_finds_the_cores(text: str) -> None:
     spans = module._core_spans(folded)
     assert spans.keys() == set(module._CORED.values())
     for name, (before, after) in module._REACH.items():
-        core = module._CORED[name]
-        assert spans[core] == [m.span() for m in core.finditer(folded)]
+        core, pattern = module._CORED[name], module._CORES[module._CORED[name]]
+        assert spans[core] == [m.span() for m in pattern.finditer(folded)]
         groups = module._groups(spans[core], before + after)
-        assert module._windows(groups, before, after, len(folded)) == windows(folded, core, before, after)
+        assert module._windows(groups, before, after, len(folded)) == windows(folded, pattern, before, after)
 
 
 @pytest.mark.parametrize(

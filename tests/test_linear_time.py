@@ -59,12 +59,16 @@ def growth(fn: Callable[[str], object], run: str, n: int, repeat: int = 1) -> fl
 
 
 def worst_growth(fn: Callable[[str], object], runs: list[str], n: int) -> tuple[float, str]:
-    """The worst ratio over ``runs``, each suspect confirmed at 4n, best of three."""
+    """The worst ratio over ``runs``, each suspect confirmed at 4n twice, best of three each: the smaller ratio
+    counts. Work that grows faster than linearly shows in both; a pause of this shared machine seldom strikes twice
+    (one confirmation alone failed about one full run in three)."""
     worst = (0.0, "")
     for run in runs:
         ratio = growth(fn, run, n)
         if ratio > LIMIT:
             ratio = growth(fn, run, 4 * n, repeat=3)
+        if ratio > LIMIT:
+            ratio = min(ratio, growth(fn, run, 4 * n, repeat=3))
         worst = max(worst, (ratio, run))
     return worst
 

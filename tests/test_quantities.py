@@ -604,3 +604,15 @@ def test_money_alone_reads_only_the_pieces_that_hold_money() -> None:
     assert read.in_money_pieces is not None
     assert [str(v) for *_, v in read.in_money_pieces] == ["5000万元", "30%"]
     assert [m.text for m in zhpolicy.find(t, QUANTITY_KINDS)] == ["增长5%", "200个", "5000万元", "30%", "达到85%以上"]
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False), st.integers(0, 40), st.booleans())
+def test_a_power_of_ten_shifts_the_exponent_without_rounding(d: Decimal, power: int, divide: bool) -> None:
+    # quantities._times: 2.57亿 is 257000000 exactly, however many digits; an integral result has exponent 0
+    from zhpolicy.quantities import _times
+
+    sign, digits, exponent = d.as_tuple()
+    assert isinstance(exponent, int)
+    shifted = Decimal((sign, digits, exponent + (-power if divide else power)))
+    expected = Decimal(int(shifted)) if shifted == shifted.to_integral_value() else shifted
+    assert _times(d, 10**power, divide=divide).as_tuple() == expected.as_tuple()

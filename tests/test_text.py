@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from opencc import OpenCC
 
@@ -177,8 +177,18 @@ def test_the_probe_finds_traditional_script_as_the_full_fold_would(s: str) -> No
     from zhpolicy import text as module
 
     for text in (s, "医" * (module._PROBE - 3) + s):
-        collected = module._changing_characters().findall(text, 0, module._PROBE)
+        collected = module._changing_characters(True).findall(text, 0, module._PROBE)
         assert module._opens_in_traditional(text) == module._is_traditional(collected)
+
+
+@given(st.text(st.characters(blacklist_categories=()), max_size=40))
+@example("\ud800")
+@example("医\U0002005e")
+def test_astral_code_points_are_told_by_the_utf16_length(s: str) -> None:
+    # text._holds_astral: only a text holding one is searched for astral characters to fold
+    from zhpolicy import text as module
+
+    assert module._holds_astral(s) == any(ord(c) > 0xFFFF for c in s)
 
 
 def _phrase_pieces() -> st.SearchStrategy[str]:

@@ -428,21 +428,25 @@ def _sources(whole: bool) -> list[tuple[str, str]]:
 # The core's last character is matched first and what comes before it looked back at. A pattern pass tests the text
 # character by character; str.find skips to a character many times faster. So each opening character of a core is
 # found by str.find and the core matched there (_OPENINGS, below), and the one-pattern form of each core is what that
-# search is checked against (tests/test_dates.py).
-_CORE_FORMS: dict[re.Pattern[str], tuple[tuple[str, str, str], ...]] = {}
+# search is checked against (tests/test_dates.py). The tables below name the cores: a compiled re pattern as a key
+# would be hashed from its whole program at every lookup.
+_CORES: dict[str, re.Pattern[str]] = {}
+_CORE_FORMS: dict[str, tuple[tuple[str, str, str], ...]] = {}
 
 
-def _core(*forms: tuple[str, str, str]) -> re.Pattern[str]:
-    """One pattern of the ``(opening, before, rest)`` forms, ``[opening]rest`` each, compiled by re; the forms go to
-    _CORE_FORMS (for _OPENINGS). ``before`` holds every character that may stand right before the opening (the
-    rest's lookbehinds read one of them; "" when they read none), so the match is not tried after any other."""
-    core = re.compile("|".join(f"[{re.escape(opening)}]{rest}" for opening, _, rest in forms))
-    _CORE_FORMS[core] = forms
+def _core(name: str, *forms: tuple[str, str, str]) -> re.Pattern[str]:
+    """One pattern of the ``(opening, before, rest)`` forms, ``[opening]rest`` each, compiled by re and kept in
+    _CORES as ``name``; the forms go to _CORE_FORMS (for _OPENINGS). ``before`` holds every character that may stand
+    right before the opening (the rest's lookbehinds read one of them; "" when they read none), so the match is not
+    tried after any other."""
+    core = _CORES[name] = re.compile("|".join(f"[{re.escape(opening)}]{rest}" for opening, _, rest in forms))
+    _CORE_FORMS[name] = forms
     return core
 
 
 _CORE_NUMERAL = "0123456789〇○零一二三四五六七八九十两"
 _CORE = _core(
+    "date",
     ("年月", _CORE_NUMERAL + " ", rf"(?:(?<=[{_CORE_NUMERAL}][年月])|(?<=[{_CORE_NUMERAL}]\x20[年月]))"),
     ("-/.", "0123456789", r"(?<=[0-9][0-9][0-9][0-9][-/.])(?=[0-9])"),
     ("季", "", "度"),
@@ -455,6 +459,7 @@ _CORE = _core(
 # test_a_range_core_looks_ahead_to_each_right_side reads each right side at its furthest, LONGEST["range"] the 年).
 _CONNECTED = f"{_CORE_NUMERAL}年月日号度份起"  # what a range's connective follows
 _RANGE_CORE = _core(
+    "range",
     (
         "至到~-",
         _CONNECTED + " ",
@@ -464,11 +469,11 @@ _RANGE_CORE = _core(
 # A relative year (今年, 明年, 上一年 …) ends in 年 after one of a few characters (tests/test_dates.py: every relative
 # year ends in 年).
 _REL_YEAR_ENDS = "".join(sorted({w[-2] for w in _data.RELATIVE_YEARS}))
-_REL_CORE = _core(("年", _REL_YEAR_ENDS, f"(?<=[{_REL_YEAR_ENDS}]年)"))
+_REL_CORE = _core("relative_year", ("年", _REL_YEAR_ENDS, f"(?<=[{_REL_YEAR_ENDS}]年)"))
 _CORED = {
-    **dict.fromkeys(("quarter", "xun", "end", "within", "before", "by", "from", "date"), _CORE),
-    **dict.fromkeys(("range", "range_bare"), _RANGE_CORE),
-    "relword": _REL_CORE,
+    **dict.fromkeys(("quarter", "xun", "end", "within", "before", "by", "from", "date"), "date"),
+    **dict.fromkeys(("range", "range_bare"), "range"),
+    "relword": "relative_year",
 }
 # (before, after) for each cored pattern, counted in characters at its longest (S is a space, where the pattern
 # allows one; tests/test_dates.py: test_each_pattern_reaches_its_margins reads each form, and fails with either
@@ -502,32 +507,39 @@ _REACH = {
 }
 
 
-# Each opening character of each core, the characters that may stand before it, the core's form from that character
-# on (matched where str.find finds the character: memchr-fast, where a re pass tests every character), and the core
-# it finds. A core opens with one of a few characters that stand tens of times in a page; most of them stand after
-# a character that no core's lookbehind reads, and are passed over without a match.
-_OPENINGS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (c, before, re.compile(re.escape(c) + rest), core)
-    for core, forms in _CORE_FORMS.items()
-    for opening, before, rest in forms
-    for c in opening
-)
+# Each opening character of a core, and each form it opens: the characters that may stand before it, the form from
+# that character on (matched where str.find finds the character: memchr-fast, where a re pass tests every character)
+# and the core's name. A core opens with one of a few characters that stand tens of times in a page; most of them
+# stand after a character that no core's lookbehind reads, and are passed over without a match. A character that
+# opens forms of two cores (年, -) is looked for once.
+def _openings() -> dict[str, list[tuple[str, re.Pattern[str], str]]]:
+    openings: dict[str, list[tuple[str, re.Pattern[str], str]]] = {}
+    for name, forms in _CORE_FORMS.items():
+        for opening, before, rest in forms:
+            for c in opening:
+                openings.setdefault(c, []).append((before, re.compile(re.escape(c) + rest), name))
+    return openings
 
 
-def _core_spans(folded: str) -> dict[re.Pattern[str], list[tuple[int, int]]]:
-    """The spans of every core's matches in ``folded``, in order: what ``core.finditer`` gives."""
-    spans: dict[re.Pattern[str], list[tuple[int, int]]] = {core: [] for core in _CORE_FORMS}
-    for c, before, at, core in _OPENINGS:
-        core_spans = spans[core]
+_OPENINGS = _openings()
+
+
+def _core_spans(folded: str) -> dict[str, list[tuple[int, int]]]:
+    """The spans of every core's matches in ``folded``, in order, by the core's name: what ``core.finditer``
+    gives."""
+    spans: dict[str, list[tuple[int, int]]] = {name: [] for name in _CORE_FORMS}
+    for c, forms in _OPENINGS.items():
+        free = [0] * len(forms)  # where each form's finditer would go on: its matches never overlap
         i = folded.find(c)
         while i >= 0:
-            # its lookbehinds read the text before i, as finditer's do; after any other character they fail
-            m = at.match(folded, i) if not before or (i > 0 and folded[i - 1] in before) else None
-            if m is None:
-                i = folded.find(c, i + 1)
-            else:
-                core_spans.append(m.span())
-                i = folded.find(c, m.end())  # finditer goes on after a match: its matches never overlap
+            for k, (before, at, name) in enumerate(forms):
+                # its lookbehinds read the text before i, as finditer's do; after any other character they fail
+                if i >= free[k] and (not before or (i > 0 and folded[i - 1] in before)):
+                    m = at.match(folded, i)
+                    if m is not None:
+                        spans[name].append(m.span())
+                        free[k] = m.end()
+            i = folded.find(c, i + 1)
     for core_spans in spans.values():
         core_spans.sort()
     return spans
@@ -537,7 +549,7 @@ def _core_spans(folded: str) -> dict[re.Pattern[str], list[tuple[int, int]]]:
 # than any of those patterns' before + after share one window. A window spanning a group, from its first core to its
 # last, gives what the merged windows of its cores would: a match it holds that starts, or reads, in a gap between
 # windows still holds a core of the group, and reaches no further from it than those windows do.
-_GROUP_REACH = {core: max(sum(_REACH[name]) for name, c in _CORED.items() if c is core) for core in _CORE_FORMS}
+_GROUP_REACH = {core: max(sum(_REACH[name]) for name, c in _CORED.items() if c == core) for core in _CORE_FORMS}
 
 
 def _groups(spans: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
@@ -585,7 +597,7 @@ _NEEDS: dict[str, re.Pattern[str]] = {
 # once (about 10× faster on documents); patterns that open with a literal need no such help.
 _FIRST = {
     **dict.fromkeys(
-        [*(name for name, core in _CORED.items() if core is not _REL_CORE), "day", "daybefore"],
+        [*(name for name, core in _CORED.items() if core in ("date", "range")), "day", "daybefore"],
         f"{_CORE_NUMERAL}自从截到",
     ),
     "quarter": f"{_CORE_NUMERAL}第前上下",

@@ -20,6 +20,7 @@ the number and its unit (余, 多) are tables in ``_quantities_data.py``; ``docs
 
 from __future__ import annotations
 
+import decimal
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
@@ -85,13 +86,17 @@ def _fmt(d: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+# A context that never rounds: scaleb() in the default one rounds to 28 digits.
+_EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+
+
 def _times(d: Decimal, factor: int, *, divide: bool = False) -> Decimal:
     """``d`` × ``factor`` (or ÷ with ``divide``), ``factor`` a power of ten, without rounding: a shift of the
     exponent."""
     power = len(str(factor)) - 1
-    sign, digits, exponent = d.as_tuple()
-    shifted = Decimal((sign, digits, int(exponent) + (-power if divide else power)))  # scaleb() would round
-    return Decimal(int(shifted)) if shifted == shifted.to_integral_value() else shifted  # 50000000, not 5.000E+7
+    shifted = d.scaleb(-power if divide else power, _EXACT)
+    integral = shifted.to_integral_value()
+    return Decimal(int(integral)) if shifted == integral else shifted  # 50000000, not 5.000E+7
 
 
 def _aim(verb: str | None) -> Aim | None:

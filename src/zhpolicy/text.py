@@ -110,17 +110,17 @@ def normalize(text: str | Text) -> Text:
     if not isinstance(text, str):
         raise TypeError(f"normalize() takes a str, not {type(text).__name__}")
     table = _fold_table()
-    changing = _changing_characters()
+    astral = _holds_astral(text)
     # Text that opens in traditional script is folded whole with one translate; otherwise the distinct characters to
     # fold are collected first, and text with nothing to fold is returned without a copy.
     # A text with a few characters to fold (a simplified page holding a traditional character or two) is searched
     # for phrases only around them.
     few: set[str] | None = None
     if _opens_in_traditional(text):
-        folded = _translate(text, astral=_ASTRAL.search(text) is not None)
+        folded = _translate(text, astral=astral)
         traditional = True
     else:
-        present = {c for c in set(changing.findall(text)) if c in table}
+        present = {c for c in set(_changing_characters(astral).findall(text)) if c in table}
         if not present:
             return Text(text, text)
         if len(present) <= _REPLACE_LIMIT:
@@ -128,7 +128,7 @@ def normalize(text: str | Text) -> Text:
             for char in present:
                 folded = folded.replace(char, table[char])
         else:
-            folded = _translate(text, astral=any(ord(c) > 0xFFFF for c in present))
+            folded = _translate(text, astral=astral)
         traditional = _is_traditional(present)
     if traditional:
         folded = _apply_phrases(text, folded, None if few is None else _phrase_windows(text, few))
@@ -147,6 +147,12 @@ def _opens_in_traditional(text: str) -> bool:
     while m is not None and m.group() not in traditional:  # an astral character that is not traditional
         m = pattern.search(text, m.end(), _PROBE)
     return m is not None
+
+
+def _holds_astral(text: str) -> bool:
+    """Whether ``text`` holds a code point beyond the BMP: its UTF-16 form is then longer than two bytes a character.
+    The encoding is a copy, several times faster than a character class testing each character."""
+    return len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
 
 
 def _translate(text: str, *, astral: bool) -> str:
@@ -246,26 +252,27 @@ def _translate_table() -> list[int | str]:
     return table
 
 
-@lru_cache(maxsize=1)
-def _changing_characters() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _changing_characters(astral: bool) -> re.Pattern[str]:
     # The stdlib engine is used for this one internal character class: it compiles the ~3 900 BMP characters to a
     # bitmap and scans at a few hundred MB/s. Listing the ~350 astral characters one by one would make every test a
-    # linear walk (50× slower), so the whole astral plane is one range here and ``normalize`` keeps only those of
-    # the matches that the table folds.
-    return _bmp_and_astral(_fold_table())
+    # linear walk (50× slower), so the whole astral plane is one range here (``astral``: only for a text that holds
+    # an astral code point — the range costs every other character a second test) and ``normalize`` keeps only
+    # those of the matches that the table folds.
+    return _character_class(_fold_table(), astral=astral)
 
 
-def _bmp_and_astral(chars: Iterable[str]) -> re.Pattern[str]:
-    """A character class of the BMP characters among ``chars`` and the whole astral plane (see above)."""
+def _character_class(chars: Iterable[str], *, astral: bool = True) -> re.Pattern[str]:
+    """A character class of the BMP characters among ``chars`` and, with ``astral``, the whole astral plane."""
     bmp = "".join(sorted(c for c in chars if ord(c) <= 0xFFFF))
-    return re.compile("[" + re.escape(bmp) + "\U00010000-\U0010ffff]")
+    return re.compile("[" + re.escape(bmp) + ("\U00010000-\U0010ffff" if astral else "") + "]")
 
 
 @lru_cache(maxsize=1)
 def _traditional_characters() -> re.Pattern[str]:
     # The BMP traditional characters the fold table folds, and (as in _changing_characters) the astral plane whole.
     table = _fold_table()
-    return _bmp_and_astral(c for c in _fold_data.traditional_characters() if c in table)
+    return _character_class(c for c in _fold_data.traditional_characters() if c in table)
 
 
 @lru_cache(maxsize=1)
