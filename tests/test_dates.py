@@ -489,17 +489,33 @@ def test_windowed_scan_equals_a_whole_text_scan(text: str) -> None:
 @example("十二月 底前")
 @example("2020 年 度 内")
 def test_a_window_without_what_a_pattern_needs_holds_no_value(text: str) -> None:
-    # dates._NEEDS: a pattern is not run where what its values need is absent; run everywhere it finds no more
+    # dates._NEEDS: a pattern is not run where what its values need is absent (nor where none of the characters
+    # standing for that need is, dates._ANCHORS); run everywhere it finds no more
     from zhpolicy import dates as module
 
     folded = zhpolicy.normalize(text).folded
-    saved = dict(module._NEEDS)
+    saved, anchored = dict(module._NEEDS), module._anchored
     module._NEEDS.clear()
+    module._anchored = lambda folded, groups: {}  # every window of every group
     try:
         everywhere = module._scan(folded, False)
     finally:
         module._NEEDS.update(saved)
+        module._anchored = anchored
     assert module._scan(folded, False) == everywhere
+
+
+@given(st.text(alphabet="0123456789 年度月日号份以之前旬底末内截到自起开始季半x", max_size=30))
+@example("2020年底前, 3月上旬, 截至2021年, 自2020年起, 开始, 第三季度, 上半年, 年度内")
+def test_every_need_holds_an_anchor(text: str) -> None:
+    # dates._ANCHORS: a window without an anchor of a need is passed over without searching for the need, so every
+    # match of the need must hold one
+    from zhpolicy import dates as module
+
+    assert module._ANCHORS.keys() == module._NEEDS.keys()
+    for name, need in module._NEEDS.items():
+        for m in need.finditer(text):
+            assert any(c in module._ANCHORS[name] for c in m.group()), (name, m.group())
 
 
 @given(st.lists(_DATE_PIECES, max_size=40).map("".join))
@@ -509,8 +525,8 @@ def test_a_window_without_what_a_pattern_needs_holds_no_value(text: str) -> None
 @example("今年, 明年, 去年, 上一年, 下一年, 前年, 次年")
 @example(" ".join(f"201{d}{sep}1{sep}1 {d}年 {d}至" for d in range(10) for sep in "-/."))  # each digit before
 def test_the_core_search_finds_the_cores(text: str) -> None:
-    # each core's opening characters are found by str.find and the core matched there (dates._OPENINGS): together
-    # they find what one pass of the core's pattern finds
+    # each opening character's form of a core runs as a pattern of its own (dates._CORE_PASSES): together they
+    # find what one pass of the core's pattern finds
     from zhpolicy import dates as module
     from zhpolicy.scan import windows
 

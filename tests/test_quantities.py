@@ -5,7 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+import regex
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import zhpolicy
@@ -543,6 +544,22 @@ def test_a_range_low_end_stands_only_where_the_check_allows_one(text: str) -> No
         assert low is None or module._after_a_low_end(folded, start), (start, low)
 
 
+@settings(max_examples=300)
+@given(
+    st.lists(st.one_of(_NUMBER_PIECES, st.sampled_from(["与", "和", "及", "间", "之", "两"])), max_size=12).map("".join)
+)
+@example("10000与20000间")
+@example("三 和 五间")
+def test_a_between_is_looked_for_after_a_joiner_only(text: str) -> None:
+    # quantities._after_a_joiner: the search for the "A与" of A与B间 runs only where a joiner stands right before B
+    from zhpolicy import quantities as module
+
+    folded = zhpolicy.normalize(text).folded
+    for start in range(len(folded) + 1):
+        found = module._between_pattern().search(folded, max(0, start - module._MARGIN), start)
+        assert found is None or module._after_a_joiner(folded, start), (start, found)
+
+
 def test_a_range_low_end_is_looked_for_after_a_number_or_unit_only() -> None:
     from zhpolicy import quantities as module
 
@@ -616,3 +633,62 @@ def test_a_power_of_ten_shifts_the_exponent_without_rounding(d: Decimal, power: 
     shifted = Decimal((sign, digits, exponent + (-power if divide else power)))
     expected = Decimal(int(shifted)) if shifted == shifted.to_integral_value() else shifted
     assert _times(d, 10**power, divide=divide).as_tuple() == expected.as_tuple()
+
+
+# What stands before a quantity is read backwards (quantities._prefix): re matches patterns of the reversed words on
+# the reversed text. The reading must be the one regex's REVERSE mode gives the same words in reading order.
+def _read_backwards_by_regex(shortest_comparator_first: bool) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    from zhpolicy import _quantities_data as data
+    from zhpolicy.quantities import _alternation
+
+    per = _alternation(data.PER_UNITS)
+    verbs = _alternation([*data.LEVEL_VERBS, *data.CHANGE_VERBS])
+    comparators = sorted(data.PREFIX_COMPARATORS, key=len, reverse=not shortest_comparator_first)
+    prefix = regex.compile(
+        rf"(?:每(?P<p1>{per})每(?P<p2>{per})[^\n,.;:，。；：]{{0,6}}?)?"
+        rf"(?:(?P<verb>{verbs})了?\x20?)?"
+        rf"(?:(?P<cmp>{'|'.join(regex.escape(c) for c in comparators)})\x20?)?"
+        rf"(?P<rmb>人民币\x20{{0,3}})?",
+        regex.REVERSE,
+    )
+    return prefix, regex.compile(verbs, regex.REVERSE)
+
+
+def _prefix_pieces() -> st.SearchStrategy[str]:
+    from zhpolicy import _quantities_data as data
+
+    words = [*data.PER_UNITS, *data.LEVEL_VERBS, *data.CHANGE_VERBS, *data.PREFIX_COMPARATORS]
+    return st.sampled_from([*words, "每", "了", " ", "人民币", "的", "资金", "5", ",", "。", "\n", "约", "大"])
+
+
+@settings(max_examples=300)
+@given(st.lists(_prefix_pieces(), max_size=10).map("".join))
+@example("按每人每年标准提高到不低于人民币 ")
+@example("节约")
+@example("扩大约")
+@example("提高了 ")
+@example("每人每年每人每年")
+def test_the_prefix_read_backwards_is_the_reverse_reading(text: str) -> None:
+    from zhpolicy import quantities as module
+
+    back = text[::-1]
+    end = len(text)
+    for shortest in (False, True):
+        reference, _ = _read_backwards_by_regex(shortest)
+        expected = reference.match(text, 0, end)
+        got = module._prefix_pattern(shortest).match(back)
+        assert (expected is None) == (got is None)
+        if expected is None or got is None:
+            continue
+        assert expected.start() == end - got.end()
+        for name in ("p1", "p2", "verb", "cmp", "rmb"):
+            word = got.group(name)
+            assert expected.group(name) == (None if word is None else word[::-1]), name
+            if word is not None:
+                assert expected.span(name) == (end - got.end(name), end - got.start(name)), name
+    _, verbs = _read_backwards_by_regex(False)
+    expected_verb = verbs.match(text, max(0, end - 4), end)
+    got_verb = module._verb_pattern().match(text[max(0, end - 4) :][::-1])
+    assert (None if expected_verb is None else expected_verb.group()) == (
+        None if got_verb is None else got_verb.group()[::-1]
+    )

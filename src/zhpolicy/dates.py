@@ -425,32 +425,31 @@ def _sources(whole: bool) -> list[tuple[str, str]]:
 # than before + after apart (so their windows merge). Lookbehinds read before a window's start: they count for
 # nothing. 日/号 need no core of their own: the cored patterns read a day only after its month. A day alone ("day",
 # "daybefore": parsing a whole string only) has no core: those patterns run over all of the (short) string.
-# The core's last character is matched first and what comes before it looked back at. A pattern pass tests the text
-# character by character; str.find skips to a character many times faster. So each opening character of a core is
-# found by str.find and the core matched there (_OPENINGS, below), and the one-pattern form of each core is what that
-# search is checked against (tests/test_dates.py). The tables below name the cores: a compiled re pattern as a key
-# would be hashed from its whole program at every lookup.
+# The core's last character is matched first and what comes before it looked back at. A pattern that opens with a
+# character class is tried at every position of the text; one that opens with a literal character is skipped ahead
+# to it. So each opening character's form of a core runs as a pattern of its own, led by that character
+# (_CORE_PASSES: together 30% faster than the one-pattern form, which is what they are checked against:
+# tests/test_dates.py). The tables below name the cores: a compiled re pattern as a key would be hashed from its
+# whole program at every lookup.
 _CORES: dict[str, re.Pattern[str]] = {}
-_CORE_FORMS: dict[str, tuple[tuple[str, str, str], ...]] = {}
+_CORE_PASSES: list[tuple[str, re.Pattern[str]]] = []
 
 
-def _core(name: str, *forms: tuple[str, str, str]) -> re.Pattern[str]:
-    """One pattern of the ``(opening, before, rest)`` forms, ``[opening]rest`` each, compiled by re and kept in
-    _CORES as ``name``; the forms go to _CORE_FORMS (for _OPENINGS). ``before`` holds every character that may stand
-    right before the opening (the rest's lookbehinds read one of them; "" when they read none), so the match is not
-    tried after any other."""
-    core = _CORES[name] = re.compile("|".join(f"[{re.escape(opening)}]{rest}" for opening, _, rest in forms))
-    _CORE_FORMS[name] = forms
+def _core(name: str, *forms: tuple[str, str]) -> re.Pattern[str]:
+    """One pattern of the ``(opening, rest)`` forms, ``[opening]rest`` each, compiled by re and kept in _CORES as
+    ``name``; each opening character's form ``{character}rest`` goes to _CORE_PASSES."""
+    core = _CORES[name] = re.compile("|".join(f"[{re.escape(opening)}]{rest}" for opening, rest in forms))
+    _CORE_PASSES.extend((name, re.compile(re.escape(c) + rest)) for opening, rest in forms for c in opening)
     return core
 
 
 _CORE_NUMERAL = "0123456789〇○零一二三四五六七八九十两"
 _CORE = _core(
     "date",
-    ("年月", _CORE_NUMERAL + " ", rf"(?:(?<=[{_CORE_NUMERAL}][年月])|(?<=[{_CORE_NUMERAL}]\x20[年月]))"),
-    ("-/.", "0123456789", r"(?<=[0-9][0-9][0-9][0-9][-/.])(?=[0-9])"),
-    ("季", "", "度"),
-    ("半", "", "年"),
+    ("年月", rf"(?:(?<=[{_CORE_NUMERAL}][年月])|(?<=[{_CORE_NUMERAL}]\x20[年月]))"),
+    ("-/.", r"(?<=[0-9][0-9][0-9][0-9][-/.])(?=[0-9])"),
+    ("季", "度"),
+    ("半", "年"),
 )
 # A range's core is its connective (至, 到, -, --, ~) right after a number or a date: ranges are rare, and their
 # patterns cost more than a pass to find these cores does. What follows the connective ends its number in 年, 月, 日
@@ -462,14 +461,13 @@ _RANGE_CORE = _core(
     "range",
     (
         "至到~-",
-        _CONNECTED + " ",
         rf"(?:(?<=[{_CONNECTED}].)|(?<=[{_CONNECTED}]\x20.))(?:(?<=-)-)?(?=.{{0,6}}[年月日号]|\x20?[0-9]{{4}}[-/.])",
     ),
 )
 # A relative year (今年, 明年, 上一年 …) ends in 年 after one of a few characters (tests/test_dates.py: every relative
 # year ends in 年).
 _REL_YEAR_ENDS = "".join(sorted({w[-2] for w in _data.RELATIVE_YEARS}))
-_REL_CORE = _core("relative_year", ("年", _REL_YEAR_ENDS, f"(?<=[{_REL_YEAR_ENDS}]年)"))
+_REL_CORE = _core("relative_year", ("年", f"(?<=[{_REL_YEAR_ENDS}]年)"))
 _CORED = {
     **dict.fromkeys(("quarter", "xun", "end", "within", "before", "by", "from", "date"), "date"),
     **dict.fromkeys(("range", "range_bare"), "range"),
@@ -507,39 +505,12 @@ _REACH = {
 }
 
 
-# Each opening character of a core, and each form it opens: the characters that may stand before it, the form from
-# that character on (matched where str.find finds the character: memchr-fast, where a re pass tests every character)
-# and the core's name. A core opens with one of a few characters that stand tens of times in a page; most of them
-# stand after a character that no core's lookbehind reads, and are passed over without a match. A character that
-# opens forms of two cores (年, -) is looked for once.
-def _openings() -> dict[str, list[tuple[str, re.Pattern[str], str]]]:
-    openings: dict[str, list[tuple[str, re.Pattern[str], str]]] = {}
-    for name, forms in _CORE_FORMS.items():
-        for opening, before, rest in forms:
-            for c in opening:
-                openings.setdefault(c, []).append((before, re.compile(re.escape(c) + rest), name))
-    return openings
-
-
-_OPENINGS = _openings()
-
-
 def _core_spans(folded: str) -> dict[str, list[tuple[int, int]]]:
     """The spans of every core's matches in ``folded``, in order, by the core's name: what ``core.finditer``
-    gives."""
-    spans: dict[str, list[tuple[int, int]]] = {name: [] for name in _CORE_FORMS}
-    for c, forms in _OPENINGS.items():
-        free = [0] * len(forms)  # where each form's finditer would go on: its matches never overlap
-        i = folded.find(c)
-        while i >= 0:
-            for k, (before, at, name) in enumerate(forms):
-                # its lookbehinds read the text before i, as finditer's do; after any other character they fail
-                if i >= free[k] and (not before or (i > 0 and folded[i - 1] in before)):
-                    m = at.match(folded, i)
-                    if m is not None:
-                        spans[name].append(m.span())
-                        free[k] = m.end()
-            i = folded.find(c, i + 1)
+    gives (the forms of one core never overlap)."""
+    spans: dict[str, list[tuple[int, int]]] = {name: [] for name in _CORES}
+    for name, form in _CORE_PASSES:
+        spans[name] += [m.span() for m in form.finditer(folded)]
     for core_spans in spans.values():
         core_spans.sort()
     return spans
@@ -549,7 +520,7 @@ def _core_spans(folded: str) -> dict[str, list[tuple[int, int]]]:
 # than any of those patterns' before + after share one window. A window spanning a group, from its first core to its
 # last, gives what the merged windows of its cores would: a match it holds that starts, or reads, in a gap between
 # windows still holds a core of the group, and reaches no further from it than those windows do.
-_GROUP_REACH = {core: max(sum(_REACH[name]) for name, c in _CORED.items() if c == core) for core in _CORE_FORMS}
+_GROUP_REACH = {core: max(sum(_REACH[name]) for name, c in _CORED.items() if c == core) for core in _CORES}
 
 
 def _groups(spans: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
@@ -591,6 +562,46 @@ _NEEDS: dict[str, re.Pattern[str]] = {
         "quarter": ("季度", "半年"),
     }.items()
 }
+# A character every match of each need holds (its 前, 截/到, the first of 开始 …). The windows of a document's date
+# cores are many and the searches for needs short, so the call, not the reading, is what costs: the anchors around
+# every group are found by one search (_anchored), and a need is searched for only in a window holding an anchor of
+# it. tests/test_dates.py: test_every_need_holds_an_anchor.
+_ANCHORS = {
+    "xun": "旬",
+    "end": "底末",
+    "within": "内",
+    "before": "前",
+    "by": "截到",
+    "daybefore": "前",
+    "from": "自起开",
+    "quarter": "季半",
+}
+_ANCHOR_CHARACTERS = re.compile(f"[{''.join(sorted(set(''.join(_ANCHORS.values()))))}]")
+# the date-cored patterns with needs, by each of their anchors; the widest of their windows, where anchors are read
+_ANCHORED: dict[str, list[str]] = {}
+for _name, _anchors in _ANCHORS.items():
+    if _CORED.get(_name) == "date":
+        for _c in _anchors:
+            _ANCHORED.setdefault(_c, []).append(_name)
+_ANCHOR_REACH = (
+    max(_REACH[name][0] for names in _ANCHORED.values() for name in names),
+    max(_REACH[name][1] for names in _ANCHORED.values() for name in names),
+)
+
+
+def _anchored(folded: str, groups: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """Of the ``groups`` of date cores, those around which each pattern with a need may find it: those whose widest
+    window holds one of its anchors."""
+    before, after = _ANCHOR_REACH
+    kept: dict[str, list[tuple[int, int]]] = {name: [] for names in _ANCHORED.values() for name in names}
+    for group in groups:
+        start, end = group
+        for c in _ANCHOR_CHARACTERS.findall(folded, max(0, start - before), end + after):
+            for name in _ANCHORED[c]:
+                if not kept[name] or kept[name][-1] is not group:
+                    kept[name].append(group)
+    return kept
+
 
 # The characters a match of each slow pattern can start with: a numeral, or 自/从/截/到 opening a deadline, or
 # 第/前/上/下 opening a quarter or a half. Stating them in front lets the engine reject every other position at
@@ -604,12 +615,47 @@ _FIRST = {
 }
 
 
+_Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
+_Match: TypeAlias = "re.Match[str] | regex.Match[str]"
+
+
 @cache
-def _patterns(whole: bool) -> list[tuple[str, regex.Pattern[str]]]:
+def _patterns(whole: bool) -> list[tuple[str, _Pattern]]:
     return [
-        (name, regex.compile(f"(?=[{_FIRST[name]}])(?:{src})" if name in _FIRST else src))
+        (name, _compile(f"(?=[{_FIRST[name]}])(?:{src})" if name in _FIRST else src, windowed=name in _REACH))
         for name, src in _sources(whole)
     ]
+
+
+# A cored pattern runs in some ninety short windows of a page, where the call, more than the reading, is what costs:
+# the standard library's re takes half the time regex does there. Over a whole text regex is the faster: it skips
+# ahead to the literal a pattern holds (即日起, 年, 每), where re tests every position of one opening with a
+# lookbehind — so the patterns without a core stay with regex, as does "recurring" (re has no lookbehind of varying
+# width). re wants group names unique, and a date's fields are named once in each of its forms (y0 in 2020-09-17
+# and in 2020年): a repeated name is numbered apart (y0__2 …), and _group/_fields read the one that took part.
+_NAMED = re.compile(r"\(\?P<(\w+)>")
+
+
+def _compile(source: str, *, windowed: bool) -> _Pattern:
+    if not windowed:
+        return regex.compile(source)
+    seen: dict[str, int] = {}
+
+    def unique(m: re.Match[str]) -> str:
+        name = m.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        return m.group() if seen[name] == 1 else f"(?P<{name}__{seen[name]}>"
+
+    return re.compile(_NAMED.sub(unique, source))
+
+
+def _numbers(index: Mapping[str, int]) -> dict[str, tuple[int, ...]]:
+    """The group numbers of each name in a pattern's ``groupindex``, its repeats (y0__2 …) after it."""
+    numbers: dict[str, tuple[int, ...]] = {}
+    for name, number in sorted(index.items(), key=lambda item: item[1]):
+        base = name.partition("__")[0]
+        numbers[base] = (*numbers.get(base, ()), number)
+    return numbers
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -625,18 +671,22 @@ def _int(text: str | None) -> int | None:
         return None
 
 
-# Each pattern's group numbers by name: regex builds groupindex anew on every access, and a group read by number
-# costs a quarter of one read by name. Keyed by the compiled patterns, a few dozen.
-_GROUP_NUMBERS: dict[regex.Pattern[str], Mapping[str, int]] = {}
+# Each pattern's group numbers by name (a repeated name's after its first: see _compile): regex builds groupindex
+# anew on every access, and a group read by number costs a quarter of one read by name. Keyed by the patterns'
+# sources, a few dozen: a str keeps its hash, where a compiled re pattern hashes its whole program at every lookup.
+_GROUP_NUMBERS: dict[str, dict[str, tuple[int, ...]]] = {}
 
 
-def _group(m: regex.Match[str], name: str) -> str | None:
+def _group(m: _Match, name: str) -> str | None:
     """The group ``name`` of ``m``, ``None`` when it did not take part or the pattern has no such group."""
-    numbers = _GROUP_NUMBERS.get(m.re)
+    numbers = _GROUP_NUMBERS.get(m.re.pattern)
     if numbers is None:
-        numbers = _GROUP_NUMBERS[m.re] = m.re.groupindex
-    number = numbers.get(name)
-    return None if number is None else cast("str | None", m.group(number))
+        numbers = _GROUP_NUMBERS[m.re.pattern] = _numbers(m.re.groupindex)
+    for number in numbers.get(name, ()):
+        value = m.group(number)
+        if value is not None:
+            return cast(str, value)
+    return None
 
 
 @lru_cache(maxsize=4096)  # a document names the same few dates again and again; a Date is immutable
@@ -647,22 +697,30 @@ def _make_date(y: int | None, mo: int | None, d: int | None) -> Date | None:
         return None
 
 
-def _fields(m: regex.Match[str], s: str) -> tuple[int | None, int | None, int | None] | None:
+def _fields(m: _Match, s: str) -> tuple[int | None, int | None, int | None] | None:
     """The (year, month, day) of the date with suffix ``s``; ``None`` when a written field does not read."""
-    places = _FIELD_PLACES.get(m.re)
+    places = _FIELD_PLACES.get(m.re.pattern)
     if places is None:
-        index = m.re.groupindex
-        places = _FIELD_PLACES[m.re] = {
-            suffix: tuple(index.get(field + suffix, 0) - 1 for field in "ymd") for suffix in "012"
+        numbers = _numbers(m.re.groupindex)
+        places = _FIELD_PLACES[m.re.pattern] = {
+            suffix: tuple(tuple(n - 1 for n in numbers.get(field + suffix, ())) for field in "ymd") for suffix in "012"
         }
-    groups = (*m.groups(), None)  # one call for all (one by one costs more); a field the pattern lacks reads the None
+    groups = m.groups()  # one call for all (one by one costs more)
     y, mo, d = places[s]
-    return _read_fields(groups[y], groups[mo], groups[d])
+    return _read_fields(_first(groups, y), _first(groups, mo), _first(groups, d))
 
 
-# For each pattern, where the year, month and day of the date with each suffix stand in its groups() (-1: the
-# pattern has no such group).
-_FIELD_PLACES: dict[regex.Pattern[str], dict[str, tuple[int, ...]]] = {}
+def _first(groups: tuple[str | None, ...], places: tuple[int, ...]) -> str | None:
+    """The field at the first of ``places`` that took part: one form of a date matched."""
+    for i in places:
+        if groups[i] is not None:
+            return groups[i]
+    return None
+
+
+# For each pattern (by its source, as _GROUP_NUMBERS), where the year, month and day of the date with each suffix
+# stand in its groups(): one place for each form that names the field, none when the pattern has no such group.
+_FIELD_PLACES: dict[str, dict[str, tuple[tuple[int, ...], ...]]] = {}
 
 
 @lru_cache(maxsize=4096)  # the same few dates again and again, as in _make_date
@@ -674,7 +732,7 @@ def _read_fields(y: str | None, mo: str | None, d: str | None) -> tuple[int | No
     return values
 
 
-def _date_of(m: regex.Match[str], s: str) -> Date | None:
+def _date_of(m: _Match, s: str) -> Date | None:
     f = _fields(m, s)
     return None if f is None else _make_date(*f)
 
@@ -697,7 +755,7 @@ def _deadline(date: Date | None, bound: Bound) -> Deadline | None:
         return None
 
 
-def _quarter(m: regex.Match[str], year: int | None) -> Value | None:
+def _quarter(m: _Match, year: int | None) -> Value | None:
     q, qq, h = _group(m, "q"), _group(m, "qq"), _group(m, "h")
     if year is None:  # a quarter or half of no written year: relative to the reference year
         rest = m.group()
@@ -760,7 +818,7 @@ def _first_date(value: Value) -> Date | None:
     return None
 
 
-def _value(name: str, m: regex.Match[str]) -> tuple[Value | None, int]:
+def _value(name: str, m: _Match) -> tuple[Value | None, int]:
     """The value a pattern's match stands for, and where it ends (a match may give back an unread tail)."""
     end = m.end()
     if name in ("date", "day"):  # most matches: asked first
@@ -857,8 +915,9 @@ def _scan(folded: str, whole: bool, *, windowed: bool = True) -> list[Candidate]
     windows = dict.fromkeys(_REACH, everywhere)
     if windowed:
         groups = {core: _groups(spans, _GROUP_REACH[core]) for core, spans in _core_spans(folded).items()}
+        anchored = _anchored(folded, groups["date"])
         for name, (before, after) in _REACH.items():
-            windows[name] = _windows(groups[_CORED[name]], before, after, len(folded))
+            windows[name] = _windows(anchored.get(name, groups[_CORED[name]]), before, after, len(folded))
     for priority, (name, pattern) in enumerate(_patterns(whole)):
         needs = _NEEDS.get(name)
         for pos, endpos in windows.get(name, everywhere):
@@ -881,7 +940,7 @@ def _resolve(candidates: list[Candidate], masked: list[tuple[int, int]]) -> list
     for start, end, value in candidates:
         while reach < len(masks) and masks[reach][1] <= start:
             reach += 1
-        if start < last_end or any(ms < end for ms, _ in masks[reach : reach + 1]):
+        if start < last_end or (reach < len(masks) and masks[reach][0] < end):
             continue
         kept.append((start, end, value))
         last_end = end

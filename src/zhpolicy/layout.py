@@ -61,7 +61,7 @@ __all__ = [
 ]
 
 
-class BlockKind(str, enum.Enum):
+class BlockKind(str, enum.Enum):  # noqa: UP042 — enum.StrEnum would change what str() of a member gives
     """What a block of whole lines is."""
 
     BOILERPLATE = "boilerplate"
