@@ -479,6 +479,29 @@ def test_windowed_scan_equals_a_whole_text_scan(text: str) -> None:
 
 
 @given(st.lists(_DATE_PIECES, max_size=40).map("".join))
+@example("2020-09-17, 2020年3月5日, 截至2021年12月31日, 2020年第三季度, 从2020年1月至2021年6月")
+def test_a_windowed_pattern_reads_by_re_what_regex_reads(text: str) -> None:
+    # dates._compile: the windowed patterns are compiled by re, their repeated group names numbered apart; every
+    # match, and every field read from it, is what regex gives with the source as written
+    import regex
+
+    from zhpolicy import dates as module
+
+    folded = zhpolicy.normalize(text).folded
+    for name, pattern in module._patterns(False):
+        if name not in module._REACH:
+            continue
+        reference = regex.compile(regex.sub(r"\(\?P<(\w+)__\d+>", r"(?P<\1>", pattern.pattern))
+        got, expected = list(pattern.finditer(folded)), list(reference.finditer(folded))
+        assert [m.span() for m in got] == [m.span() for m in expected], name
+        for m, r in zip(got, expected, strict=True):
+            for group in reference.groupindex:
+                assert module._group(m, group) == r.group(group), (name, group)
+            for suffix in "012":
+                assert module._fields(m, suffix) == module._fields(r, suffix), (name, suffix)
+
+
+@given(st.lists(_DATE_PIECES, max_size=40).map("".join))
 @example("2020 年 以前")
 @example("十二 月 三十一 日 之前")
 @example("2020-12-31前")
