@@ -428,9 +428,10 @@ def _sources(whole: bool) -> list[tuple[str, str]]:
 # The core's last character is matched first and what comes before it looked back at. A pattern that opens with a
 # character class is tried at every position of the text; one that opens with a literal character is skipped ahead
 # to it. So each opening character's form of a core runs as a pattern of its own, led by that character
-# (_CORE_PASSES: together 30% faster than the one-pattern form, which is what they are checked against:
-# tests/test_dates.py). The tables below name the cores: a compiled re pattern as a key would be hashed from its
-# whole program at every lookup.
+# (_CORE_PASSES; the one-pattern form of each core is what they are checked against: tests/test_dates.py). re checks
+# the lookbehinds at each of those characters itself: 30% faster in CPU time than finding them by str.find and
+# checking the character before each in Python. The tables below name the cores: a compiled re pattern as a key
+# would be hashed from its whole program at every lookup.
 _CORES: dict[str, re.Pattern[str]] = {}
 _CORE_PASSES: list[tuple[str, re.Pattern[str]]] = []
 

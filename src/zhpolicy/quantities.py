@@ -461,8 +461,7 @@ def _unit_alternatives() -> str:
 
 def _after_the_number() -> str:
     """The part of a quantity after its number (in the number's own branch): approximator, then unit. Read by regex
-    and by re (_tail_pattern), which has no possessive quantifiers before Python 3.11: the per units' loop needs
-    none — each step opens with · or /, and what may follow it is all optional, so it never gives a step back."""
+    (in _core_pattern) and by re (_tail_pattern)."""
     per = _alternation(_data.PER_UNITS)
     mags = _alternation(_MAGNITUDES)
     return rf"""
@@ -472,7 +471,7 @@ def _after_the_number() -> str:
           | (?P<pp>个?百分点)
           | (?P<mag>{mags})?\x20?(?P<yuan>[元圆])
             (?:(?P<jiao>[0-9一二三四五六七八九])角)?(?:(?P<fen>[0-9一二三四五六七八九])分)?
-            (?P<zheng>整)?(?:\x20?(?P<rmb_after>人民币))?(?P<per>/(?:{per})(?:[·/](?:{per}))*)?
+            (?P<zheng>整)?(?:\x20?(?P<rmb_after>人民币))?(?P<per>/(?:{per})(?:[·/](?:{per}))*+)?
           | (?P<unit>{_unit_alternatives()})
         )
         """
@@ -525,8 +524,8 @@ def _reversed_alternation(words: Iterable[str]) -> str:
 
 # What stands before a quantity is read backwards from it: the patterns below match the reversed text before it
 # (_prefix), so their parts come in the reverse of reading order and each word is reversed. The standard library's
-# re reads them so in a fifth of the time regex's REVERSE mode takes (a prefix is read before every quantity after
-# a verb or a comparator); tests/test_quantities.py compares the two.
+# re reads them so at well under half the cost of regex's REVERSE mode, whose call is most of it (a prefix is read
+# before every quantity after a verb or a comparator); tests/test_quantities.py compares the two readings.
 @cache
 def _prefix_pattern(shortest_comparator_first: bool = False) -> re.Pattern[str]:
     """What may stand right before a quantity, reversed: 人民币 before money, a comparator before that, a target verb
@@ -782,8 +781,8 @@ _CONNECTIVES = frozenset("至到-~")
 
 
 def _after_a_joiner(folded: str, start: int) -> bool:
-    """Whether a joiner of ``A与B间`` (与, 和, 及) stands right before ``start`` (a space may stand on either side of
-    it), as _between_pattern needs: its search tries every place before a count in 间 otherwise, each with the whole
+    """Whether a joiner of ``A与B间`` (与, 和, 及) stands right before ``start`` (perhaps a space between), as
+    _between_pattern needs: its search tries every place before a count in 间 otherwise, each with the whole
     numeral pattern."""
     at = start - 1
     if at > 0 and folded[at] == " ":
