@@ -577,24 +577,22 @@ _ANCHORS = {
     "from": "自起开",
     "quarter": "季半",
 }
-_ANCHOR_CHARACTERS = re.compile(f"[{''.join(sorted(set(''.join(_ANCHORS.values()))))}]")
-# the date-cored patterns with needs, by each of their anchors; the widest of their windows, where anchors are read
-_ANCHORED: dict[str, list[str]] = {}
-for _name, _anchors in _ANCHORS.items():
-    if _CORED.get(_name) == "date":
-        for _c in _anchors:
-            _ANCHORED.setdefault(_c, []).append(_name)
-_ANCHOR_REACH = (
-    max(_REACH[name][0] for names in _ANCHORED.values() for name in names),
-    max(_REACH[name][1] for names in _ANCHORED.values() for name in names),
-)
+# the date-cored patterns with needs, the widest of their windows (where their anchors are read), and the patterns
+# each anchor stands for; the anchors searched for are those (a need of a pattern with no core runs everywhere)
+_ANCHORED_NAMES = [name for name in _ANCHORS if _CORED.get(name) == "date"]
+_ANCHOR_REACH = (max(_REACH[name][0] for name in _ANCHORED_NAMES), max(_REACH[name][1] for name in _ANCHORED_NAMES))
+_ANCHORED = {
+    c: [name for name in _ANCHORED_NAMES if c in _ANCHORS[name]]
+    for c in sorted({c for name in _ANCHORED_NAMES for c in _ANCHORS[name]})
+}
+_ANCHOR_CHARACTERS = re.compile(f"[{''.join(_ANCHORED)}]")
 
 
 def _anchored(folded: str, groups: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
     """Of the ``groups`` of date cores, those around which each pattern with a need may find it: those whose widest
     window holds one of its anchors."""
     before, after = _ANCHOR_REACH
-    kept: dict[str, list[tuple[int, int]]] = {name: [] for names in _ANCHORED.values() for name in names}
+    kept: dict[str, list[tuple[int, int]]] = {name: [] for name in _ANCHORED_NAMES}
     for group in groups:
         start, end = group
         for c in _ANCHOR_CHARACTERS.findall(folded, max(0, start - before), end + after):

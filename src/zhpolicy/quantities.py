@@ -532,7 +532,7 @@ def _prefix_pattern(shortest_comparator_first: bool = False) -> re.Pattern[str]:
     before those, 每X每Y before them all (a rate). Read backwards, the first comparator that fits wins;
     ``shortest_comparator_first`` gives the other reading (扩大约: 扩大 + 约, not 扩 + 大约)."""
     per = _reversed_alternation(_data.PER_UNITS)
-    verbs = _reversed_alternation([*_data.LEVEL_VERBS, *_data.CHANGE_VERBS])
+    verbs = _verb_pattern().pattern
     comparators = sorted(_data.PREFIX_COMPARATORS, key=len, reverse=not shortest_comparator_first)
     return re.compile(
         r"(?P<rmb>\x20{0,3}币民人)?"
@@ -781,16 +781,16 @@ _CONNECTIVES = frozenset("至到-~")
 
 
 def _after_a_joiner(folded: str, start: int) -> bool:
-    """Whether a joiner of ``A与B间`` (与, 和, 及) stands right before ``start`` (perhaps a space between), as
+    """Whether a joiner of ``A与B间`` (与, 和, 及) ends right before ``start`` (perhaps a space between), as
     _between_pattern needs: its search tries every place before a count in 间 otherwise, each with the whole
     numeral pattern."""
     at = start - 1
     if at > 0 and folded[at] == " ":
         at -= 1
-    return at > 0 and folded[at] in _JOINERS
+    return at > 0 and folded[at] in _JOINER_ENDS
 
 
-_JOINERS = frozenset(_data.BETWEEN_JOINERS)
+_JOINER_ENDS = frozenset(joiner[-1] for joiner in _data.BETWEEN_JOINERS)
 
 
 def _core_value(folded: str, core: Core) -> Candidate | None:
