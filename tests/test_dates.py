@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import re
 
 import pytest
 from hypothesis import example, given, settings
@@ -512,18 +513,19 @@ def test_a_windowed_pattern_reads_by_re_what_regex_reads(text: str) -> None:
 @example("十二月 底前")
 @example("2020 年 度 内")
 def test_a_window_without_what_a_pattern_needs_holds_no_value(text: str) -> None:
-    # dates._NEEDS: a pattern is not run where what its values need is absent (nor where none of the characters
+    # dates._needs: a pattern is not run where what its values need is absent (nor where none of the characters
     # standing for that need is, dates._ANCHORS); run everywhere it finds no more
     from zhpolicy import dates as module
 
     folded = zhpolicy.normalize(text).folded
-    saved, anchored = dict(module._NEEDS), module._anchored
-    module._NEEDS.clear()
+    needs = module._needs()
+    saved, anchored = dict(needs), module._anchored
+    needs.clear()
     module._anchored = lambda folded, groups: {}  # every window of every group
     try:
         everywhere = module._scan(folded, False)
     finally:
-        module._NEEDS.update(saved)
+        needs.update(saved)
         module._anchored = anchored
     assert module._scan(folded, False) == everywhere
 
@@ -535,8 +537,8 @@ def test_every_need_holds_an_anchor(text: str) -> None:
     # match of the need must hold one
     from zhpolicy import dates as module
 
-    assert module._ANCHORS.keys() == module._NEEDS.keys()
-    for name, need in module._NEEDS.items():
+    assert module._ANCHORS.keys() == module._needs().keys()
+    for name, need in module._needs().items():
         for m in need.finditer(text):
             assert any(c in module._ANCHORS[name] for c in m.group()), (name, m.group())
 
@@ -548,7 +550,7 @@ def test_every_need_holds_an_anchor(text: str) -> None:
 @example("今年, 明年, 去年, 上一年, 下一年, 前年, 次年")
 @example(" ".join(f"201{d}{sep}1{sep}1 {d}年 {d}至" for d in range(10) for sep in "-/."))  # each digit before
 def test_the_core_search_finds_the_cores(text: str) -> None:
-    # each opening character's form of a core runs as a pattern of its own (dates._CORE_PASSES): together they
+    # each opening character's form of a core runs as a pattern of its own (dates._core_passes): together they
     # find what one pass of the core's pattern finds
     from zhpolicy import dates as module
     from zhpolicy.scan import windows
@@ -557,7 +559,8 @@ def test_the_core_search_finds_the_cores(text: str) -> None:
     spans = module._core_spans(folded)
     assert spans.keys() == set(module._CORED.values())
     for name, (before, after) in module._REACH.items():
-        core, pattern = module._CORED[name], module._CORES[module._CORED[name]]
+        core = module._CORED[name]
+        pattern = re.compile(module._core_source(core))
         assert spans[core] == [m.span() for m in pattern.finditer(folded)]
         groups = module._groups(spans[core], before + after)
         assert module._windows(groups, before, after, len(folded)) == windows(folded, pattern, before, after)
@@ -576,7 +579,7 @@ def test_the_core_search_finds_the_cores(text: str) -> None:
 )
 def test_a_range_core_looks_ahead_to_each_right_side(text: str) -> None:
     # a range's connective opens a window only when 年/月/日/号 follows within 7 characters or an ISO date does
-    # (dates._RANGE_CORE): each right side, at its furthest, still opens one
+    # (dates._CORE_FORMS["range"]): each right side, at its furthest, still opens one
     from zhpolicy import dates as module
 
     filler = "各地要加强组织领导。" * 3
@@ -589,7 +592,8 @@ def test_a_range_core_looks_ahead_to_each_right_side(text: str) -> None:
 def test_every_relative_year_ends_in_nian() -> None:
     from zhpolicy import _dates_data
 
-    assert all(w.endswith("年") for w in _dates_data.RELATIVE_YEARS)  # dates._REL_CORE finds them by it
+    # dates._CORE_FORMS["relative_year"] finds them by it
+    assert all(w.endswith("年") for w in _dates_data.RELATIVE_YEARS)
 
 
 def _optional(*choices: str) -> st.SearchStrategy[str]:

@@ -239,6 +239,6 @@ def test_finditer_passes_over_long_separator_runs_are_linear() -> None:
         (layout._chrome(), "-"),
         (outline._whole_pattern(), "\n"),
         (responsibility._split_pattern(), " "),
-        (tasks._MARKER, " "),
+        (tasks._marker(), " "),
     ]:
         assert list(pattern.finditer(run * 50_000)) == []

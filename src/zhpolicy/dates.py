@@ -428,47 +428,55 @@ def _sources(whole: bool) -> list[tuple[str, str]]:
 # The core's last character is matched first and what comes before it looked back at. A pattern that opens with a
 # character class is tried at every position of the text; one that opens with a literal character is skipped ahead
 # to it. So each opening character's form of a core runs as a pattern of its own, led by that character
-# (_CORE_PASSES; the one-pattern form of each core is what they are checked against: tests/test_dates.py). re checks
-# the lookbehinds at each of those characters itself: 30% faster in CPU time than finding them by str.find and
-# checking the character before each in Python. The tables below name the cores: a compiled re pattern as a key
-# would be hashed from its whole program at every lookup.
-_CORES: dict[str, re.Pattern[str]] = {}
-_CORE_PASSES: list[tuple[str, re.Pattern[str]]] = []
-
-
-def _core(name: str, *forms: tuple[str, str]) -> re.Pattern[str]:
-    """One pattern of the ``(opening, rest)`` forms, ``[opening]rest`` each, compiled by re and kept in _CORES as
-    ``name``; each opening character's form ``{character}rest`` goes to _CORE_PASSES."""
-    core = _CORES[name] = re.compile("|".join(f"[{re.escape(opening)}]{rest}" for opening, rest in forms))
-    _CORE_PASSES.extend((name, re.compile(re.escape(c) + rest)) for opening, rest in forms for c in opening)
-    return core
-
-
+# (_core_passes; the one-pattern form of each core, _core_source, is what they are checked against:
+# tests/test_dates.py). re checks the lookbehinds at each of those characters itself: 30% faster in CPU time than
+# finding them by str.find and checking the character before each in Python. The tables below name the cores: a
+# compiled re pattern as a key would be hashed from its whole program at every lookup. The passes are compiled on
+# the first scan, not at import (a tenth of `import zhpolicy`).
 _CORE_NUMERAL = "0123456789〇○零一二三四五六七八九十两"
-_CORE = _core(
-    "date",
-    ("年月", rf"(?:(?<=[{_CORE_NUMERAL}][年月])|(?<=[{_CORE_NUMERAL}]\x20[年月]))"),
-    ("-/.", r"(?<=[0-9][0-9][0-9][0-9][-/.])(?=[0-9])"),
-    ("季", "度"),
-    ("半", "年"),
-)
 # A range's core is its connective (至, 到, -, --, ~) right after a number or a date: ranges are rare, and their
 # patterns cost more than a pass to find these cores does. What follows the connective ends its number in 年, 月, 日
 # or 号 within 7 characters (S二〇二一S年), or is an ISO date (S2021-): a connective in 2-3个, 2017-2025 or a
 # telephone number, or an ISO date's own separators, opens no window (tests/test_dates.py:
 # test_a_range_core_looks_ahead_to_each_right_side reads each right side at its furthest, LONGEST["range"] the 年).
 _CONNECTED = f"{_CORE_NUMERAL}年月日号度份起"  # what a range's connective follows
-_RANGE_CORE = _core(
-    "range",
-    (
-        "至到~-",
-        rf"(?:(?<=[{_CONNECTED}].)|(?<=[{_CONNECTED}]\x20.))(?:(?<=-)-)?(?=.{{0,6}}[年月日号]|\x20?[0-9]{{4}}[-/.])",
-    ),
-)
 # A relative year (今年, 明年, 上一年 …) ends in 年 after one of a few characters (tests/test_dates.py: every relative
 # year ends in 年).
 _REL_YEAR_ENDS = "".join(sorted({w[-2] for w in _data.RELATIVE_YEARS}))
-_REL_CORE = _core("relative_year", ("年", f"(?<=[{_REL_YEAR_ENDS}]年)"))
+# The (opening characters, rest) forms of each core, by the core's name: a match is an opening character, then rest.
+_CORE_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "date": (
+        ("年月", rf"(?:(?<=[{_CORE_NUMERAL}][年月])|(?<=[{_CORE_NUMERAL}]\x20[年月]))"),
+        ("-/.", r"(?<=[0-9][0-9][0-9][0-9][-/.])(?=[0-9])"),
+        ("季", "度"),
+        ("半", "年"),
+    ),
+    "range": (
+        (
+            "至到~-",
+            rf"(?:(?<=[{_CONNECTED}].)|(?<=[{_CONNECTED}]\x20.))(?:(?<=-)-)?(?=.{{0,6}}[年月日号]|\x20?[0-9]{{4}}[-/.])",
+        ),
+    ),
+    "relative_year": (("年", f"(?<=[{_REL_YEAR_ENDS}]年)"),),
+}
+
+
+def _core_source(name: str) -> str:
+    """The core ``name`` as one pattern: ``[opening]rest`` for each of its forms."""
+    return "|".join(f"[{re.escape(opening)}]{rest}" for opening, rest in _CORE_FORMS[name])
+
+
+@cache
+def _core_passes() -> list[tuple[str, re.Pattern[str]]]:
+    """(core name, pattern) for each opening character of each form: ``{character}rest``, compiled by re."""
+    return [
+        (name, re.compile(re.escape(c) + rest))
+        for name, forms in _CORE_FORMS.items()
+        for opening, rest in forms
+        for c in opening
+    ]
+
+
 _CORED = {
     **dict.fromkeys(("quarter", "xun", "end", "within", "before", "by", "from", "date"), "date"),
     **dict.fromkeys(("range", "range_bare"), "range"),
@@ -509,8 +517,8 @@ _REACH = {
 def _core_spans(folded: str) -> dict[str, list[tuple[int, int]]]:
     """The spans of every core's matches in ``folded``, in order, by the core's name: what ``core.finditer``
     gives (the forms of one core never overlap)."""
-    spans: dict[str, list[tuple[int, int]]] = {name: [] for name in _CORES}
-    for name, form in _CORE_PASSES:
+    spans: dict[str, list[tuple[int, int]]] = {name: [] for name in _CORE_FORMS}
+    for name, form in _core_passes():
         spans[name] += [m.span() for m in form.finditer(folded)]
     for core_spans in spans.values():
         core_spans.sort()
@@ -521,7 +529,7 @@ def _core_spans(folded: str) -> dict[str, list[tuple[int, int]]]:
 # than any of those patterns' before + after share one window. A window spanning a group, from its first core to its
 # last, gives what the merged windows of its cores would: a match it holds that starts, or reads, in a gap between
 # windows still holds a core of the group, and reaches no further from it than those windows do.
-_GROUP_REACH = {core: max(sum(_REACH[name]) for name, c in _CORED.items() if c == core) for core in _CORES}
+_GROUP_REACH = {core: max(sum(_REACH[name]) for name, c in _CORED.items() if c == core) for core in _CORE_FORMS}
 
 
 def _groups(spans: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
@@ -550,19 +558,24 @@ def _windows(groups: list[tuple[int, int]], before: int, after: int, length: int
 # 自/起/开始 that _value asks for (从2017年的… is a comparison, not a start); for "before", its 前 right after the
 # last character of a date (at most a space and 以/之 between): a 前 elsewhere (前两年, 提前) stands in many windows
 # that hold no such deadline. tests/test_dates.py: test_a_window_without_what_a_pattern_needs_holds_no_value.
-_NEEDS: dict[str, re.Pattern[str]] = {
-    name: re.compile("|".join(words))  # re: an alternation of literals becomes a set of first characters to skip by
-    for name, words in {
-        "xun": ("旬",),
-        "end": ("底", "末"),
-        "within": ("内",),
-        "before": (r"[0-9年度月日号份]\x20?[以之]?前",),
-        "by": ("截", "到"),
-        "daybefore": ("前",),
-        "from": ("自", "起", "开始"),
-        "quarter": ("季度", "半年"),
-    }.items()
+_NEED_WORDS = {
+    "xun": ("旬",),
+    "end": ("底", "末"),
+    "within": ("内",),
+    "before": (r"[0-9年度月日号份]\x20?[以之]?前",),
+    "by": ("截", "到"),
+    "daybefore": ("前",),
+    "from": ("自", "起", "开始"),
+    "quarter": ("季度", "半年"),
 }
+
+
+@cache
+def _needs() -> dict[str, re.Pattern[str]]:
+    # re: an alternation of literals becomes a set of first characters to skip by
+    return {name: re.compile("|".join(words)) for name, words in _NEED_WORDS.items()}
+
+
 # A character every match of each need holds (its 前, 截/到, the first of 开始 …). The windows of a document's date
 # cores are many and the searches for needs short, so the call, not the reading, is what costs: the anchors around
 # every group are found by one search (_anchored), and a need is searched for only in a window holding an anchor of
@@ -585,7 +598,11 @@ _ANCHORED = {
     c: [name for name in _ANCHORED_NAMES if c in _ANCHORS[name]]
     for c in sorted({c for name in _ANCHORED_NAMES for c in _ANCHORS[name]})
 }
-_ANCHOR_CHARACTERS = re.compile(f"[{''.join(_ANCHORED)}]")
+
+
+@cache
+def _anchor_characters() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(_ANCHORED)}]")
 
 
 def _anchored(folded: str, groups: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
@@ -593,9 +610,10 @@ def _anchored(folded: str, groups: list[tuple[int, int]]) -> dict[str, list[tupl
     window holds one of its anchors."""
     before, after = _ANCHOR_REACH
     kept: dict[str, list[tuple[int, int]]] = {name: [] for name in _ANCHORED_NAMES}
+    anchors = _anchor_characters()
     for group in groups:
         start, end = group
-        for c in _ANCHOR_CHARACTERS.findall(folded, max(0, start - before), end + after):
+        for c in anchors.findall(folded, max(0, start - before), end + after):
             for name in _ANCHORED[c]:
                 if not kept[name] or kept[name][-1] is not group:
                     kept[name].append(group)
@@ -917,8 +935,9 @@ def _scan(folded: str, whole: bool, *, windowed: bool = True) -> list[Candidate]
         anchored = _anchored(folded, groups["date"])
         for name, (before, after) in _REACH.items():
             windows[name] = _windows(anchored.get(name, groups[_CORED[name]]), before, after, len(folded))
+    all_needs = _needs()
     for priority, (name, pattern) in enumerate(_patterns(whole)):
-        needs = _NEEDS.get(name)
+        needs = all_needs.get(name)
         for pos, endpos in windows.get(name, everywhere):
             if needs is not None and needs.search(folded, pos, endpos) is None:
                 continue  # no match here can hold the word this pattern's values need

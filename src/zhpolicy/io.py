@@ -20,7 +20,6 @@ import codecs
 import os
 import stat
 
-from ._html import html_to_text, sniff_charset
 from .errors import ParseError
 
 __all__ = ["DEFAULT_MAX_BYTES", "decode", "extract", "load"]
@@ -77,6 +76,9 @@ def extract(data: bytes, *, name: str = "<bytes>", suffix: str = "", max_bytes: 
 
         return docx_to_text(data, name=name)
     if suffix in _HTML_SUFFIXES or _looks_like_html(data):
+        # Imported here, on the first page, as _docx: html's entity table and the tokenizer's patterns cost 3 ms.
+        from ._html import html_to_text, sniff_charset
+
         charset = sniff_charset(data)
         if charset and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             try:

@@ -871,14 +871,13 @@ def _core_value(folded: str, core: Core) -> Candidate | None:
 # one cheap pass. A core match starts in the run of number characters that ends at its core (or at 百分之), so
 # the pattern is tried only at those positions, as finditer would try them; ratios run in windows around their
 # colons (see scan.windows). A number or a ratio is never longer than _MARGIN characters.
-# _CORE matches one character, where a core starts, and looks ahead for the rest: so consecutive numerals each
+# _core_starts matches one character, where a core starts, and looks ahead for the rest: so consecutive numerals each
 # open a core of their own (5000余百分之5: the 百 too), as an overlapped search would give. It is compiled by the
 # standard library's re, which steps over a character class about five times faster than regex does here — and
 # only when the pattern opens with that one class, outside any group or alternation, does re skip ahead by it
 # (another three times faster): so the 百分之 branch (its empty "of" group) is tested after the character.
 _NUMERAL_END = "0-9一二三四五六七八九十两百千万亿〇零壹贰叁肆伍陆柒捌玖拾佰仟"
 _UNIT_FIRST = "".join(sorted({u[0] for u in _data.COUNT_UNITS} | set("%‰‱元圆个百")))
-_CORE = re.compile(rf"[{_NUMERAL_END}](?:(?P<of>(?<=[百千万])(?=分之))|(?=[\x20余多万亿千百十]{{0,7}}[{_UNIT_FIRST}]))")
 _RATIO_CORE = re.compile(r":(?<=[0-9]:)(?=[0-9])")  # the literal first, for re to skip ahead by
 _MARGIN = 32
 _NUMBER_CHARS = frozenset("0123456789,.点〇○零一二三四五六七八九十两百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
@@ -886,11 +885,18 @@ _NUMBER_CHARS = frozenset("0123456789,.点〇○零一二三四五六七八九�
 _LOW_END_LAST = _NUMBER_CHARS | {unit[-1] for unit in _data.COUNT_UNITS} | frozenset("%‰‱元)")
 
 
+@cache
+def _core_starts() -> re.Pattern[str]:
+    return re.compile(
+        rf"[{_NUMERAL_END}](?:(?P<of>(?<=[百千万])(?=分之))|(?=[\x20余多万亿千百十]{{0,7}}[{_UNIT_FIRST}]))"
+    )
+
+
 def _core_matches(folded: str, pos: int = 0, endpos: int | None = None) -> Iterator[Core]:
     """What ``_core_pattern().finditer(folded)`` yields from ``pos`` to ``endpos`` (as _core_at reads it), found by
     trying the pattern only where a match can start."""
     last_end = pos
-    for core in _CORE.finditer(folded, pos, len(folded) if endpos is None else endpos):
+    for core in _core_starts().finditer(folded, pos, len(folded) if endpos is None else endpos):
         at = core.start()
         if at < last_end:
             continue

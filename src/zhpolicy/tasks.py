@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Protocol
 
 import attrs
@@ -167,13 +168,18 @@ class Task:
 
 ROW_FIELDS = ("number", "title", "leads", "partners", "units", "lead_order_known", "deadlines", "targets")
 
-# Used with match() at a section's start; the leading blanks are read only from the start of their run, so a
-# pass over a long run of blanks stays linear too.
-_MARKER = regex.compile(
-    r"(?:(?<![ \t\u3000])[ \t\u3000]++)?"
-    r"(?P<marker>[(（][一二三四五六七八九十百零〇\d]{1,4}[)）]|[一二三四五六七八九十百零〇]{1,4}、"
-    r"|\d{1,3}(?:\.\d{1,3}){0,3}[.．、]?|[①-⑳])"
-)
+
+@cache
+def _marker() -> regex.Pattern[str]:
+    """A section's marker, used with match() at the section's start; the leading blanks are read only from the
+    start of their run, so a pass over a long run of blanks stays linear too."""
+    return regex.compile(
+        r"(?:(?<![ \t\u3000])[ \t\u3000]++)?"
+        r"(?P<marker>[(（][一二三四五六七八九十百零〇\d]{1,4}[)）]|[一二三四五六七八九十百零〇]{1,4}、"
+        r"|\d{1,3}(?:\.\d{1,3}){0,3}[.．、]?|[①-⑳])"
+    )
+
+
 _TITLE_END = "。；;！!？?\n"
 
 
@@ -185,7 +191,7 @@ def _number(section: Any, text: str) -> str:
         value = getattr(section, name, None)
         if isinstance(value, str) and value:
             return value.strip().rstrip("、.．")
-    m = _MARKER.match(text, section.start)
+    m = _marker().match(text, section.start)
     return m.group("marker").strip().rstrip("、.．") if m else ""
 
 
@@ -198,7 +204,7 @@ def _title(section: Any, text: str, own_end: int, clauses: list[Match[Value]]) -
             if at >= 0 and at < clause.start < at + len(value):
                 return text[at : clause.start].strip()
         return value.strip()
-    m = _MARKER.match(text, section.start)
+    m = _marker().match(text, section.start)
     begin = m.end() if m else section.start
     stop = own_end
     for i in range(begin, own_end):

@@ -62,13 +62,19 @@ def compiled_patterns() -> list[tuple[str, AnyPattern]]:
                 except (TypeError, AttributeError):
                     continue  # a cached helper that needs arguments builds no pattern
                 values = [(name, built)]
+                if isinstance(built, dict):
+                    built = list(built.items())
                 if isinstance(built, list) and all(isinstance(x, tuple) and len(x) == 2 for x in built):
                     values = [(f"{name}:{n}", p) for n, p in built]
             for label, value in values:
                 if isinstance(value, (regex.Pattern, re.Pattern)) and isinstance(
                     value.pattern, str
                 ):  # not bytes sniffers
-                    found[f"{info.name}.{label}"] = value
+                    key, k = f"{info.name}.{label}", 1
+                    while key in found:  # several patterns under one name (dates._core_passes: one per character)
+                        k += 1
+                        key = f"{info.name}.{label}#{k}"
+                    found[key] = value
     from zhpolicy import numerals  # the embeddable numeral sources, compiled as other parsers embed them
 
     for name in ("NUMBER", "INTEGER", "ARABIC", "CHINESE_DIGITS"):
