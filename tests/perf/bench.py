@@ -271,7 +271,7 @@ def main() -> None:
         # moment that the long run cannot, and so overstate how much longer the long run takes.
         sizes = (1, 4, 16)
         runs = [lambda fn=fn, k=k, text=simplified * k: back_to_back(fn, text, 16 // k) for k in sizes]
-        totals = best_alternating(3, *runs)
+        totals = best_alternating(args.repeat, *runs)
         del runs
         times = [total / (16 // k) for total, k in zip(totals, sizes, strict=True)]
         scale[name] = times
