@@ -324,14 +324,44 @@ def test_strategies_without_hypothesis_is_a_clear_import_error() -> None:
 
 def test_import_leaves_what_only_some_inputs_need_for_their_first_use() -> None:
     # zipfile and xml (for .docx), importlib.resources (OpenCC's tables, for traditional text) and pathlib cost a
-    # fifth of `import zhpolicy` together: they are imported where first needed
+    # fifth of `import zhpolicy` together, html and the HTML reader's patterns 3 ms: they are imported where first
+    # needed
     out = _fresh_python(
         "import sys, zhpolicy",
-        "print(' '.join(sorted({'zipfile', 'xml', 'importlib.resources', 'pathlib'} & set(sys.modules))))",
+        "deferred = {'zipfile', 'xml', 'importlib.resources', 'pathlib', 'html', 'zhpolicy._html', 'zhpolicy._docx'}",
+        "print(' '.join(sorted(deferred & set(sys.modules))))",
         "zhpolicy.normalize('這個')",
         "print('importlib.resources' in sys.modules)",
     )
     assert out.splitlines() == ["", "True"]
+
+
+# Cached pattern factories of the scans (module, function), compiled by a first scan: a tenth of the import
+# (tasks._marker is a fallback, for a section whose marker the outline did not give).
+LAZY_PATTERNS = [
+    ("dates", "_core_passes"),
+    ("dates", "_needs"),
+    ("dates", "_anchor_characters"),
+    ("dates", "_patterns"),
+    ("quantities", "_core_starts"),
+    ("tasks", "_marker"),
+]
+
+
+def test_import_compiles_no_pattern_of_the_scans() -> None:
+    compiled = (
+        "print(' '.join(f'{m}.{n}' for m, n in LAZY if getattr(importlib.import_module(f'zhpolicy.{m}'), n)"
+        ".cache_info().currsize))"
+    )
+    out = _fresh_python(
+        "import importlib, zhpolicy",
+        f"LAZY = {LAZY_PATTERNS!r}",
+        compiled,
+        "zhpolicy.parse_document('一、重点任务\\n（一）2021年9月底前，覆盖率达到95%以上。（责任单位：▲医保局）\\n')",
+        compiled,
+    )
+    # none after the import; the scans' after a document (the names are the ones the scans use)
+    assert out.splitlines() == ["", " ".join(f"{m}.{n}" for m, n in LAZY_PATTERNS if m != "tasks")]
 
 
 # --- found by fuzzing ------------------------------------------------------------------------------------------
