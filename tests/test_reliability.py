@@ -336,7 +336,7 @@ def test_import_leaves_what_only_some_inputs_need_for_their_first_use() -> None:
     assert out.splitlines() == ["", "True"]
 
 
-# Cached pattern factories of the scans (module, function), compiled by a first scan: a tenth of the import
+# Cached pattern factories of the scans (module, function), compiled by a first scan: a seventh of the import
 # (tasks._marker is a fallback, for a section whose marker the outline did not give).
 LAZY_PATTERNS = [
     ("dates", "_core_passes"),
