@@ -517,11 +517,6 @@ def _range_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?P<lo>{NUMBER})\x20?(?P<lo_unit>{unit})?(?:\x20?\(含\))?\x20?(?:至|到|--?|~)\x20?\Z")
 
 
-def _reversed_alternation(words: Iterable[str]) -> str:
-    """:func:`_alternation` of the words read backwards, in the same order."""
-    return "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
-
-
 # What stands before a quantity is read backwards from it: the patterns below match the reversed text before it
 # (_prefix), so their parts come in the reverse of reading order and each word is reversed. The standard library's
 # re reads them so at well under half the cost of regex's REVERSE mode, whose call is most of it (a prefix is read
@@ -531,7 +526,7 @@ def _prefix_pattern(shortest_comparator_first: bool = False) -> re.Pattern[str]:
     """What may stand right before a quantity, reversed: 人民币 before money, a comparator before that, a target verb
     before those, 每X每Y before them all (a rate). Read backwards, the first comparator that fits wins;
     ``shortest_comparator_first`` gives the other reading (扩大约: 扩大 + 约, not 扩 + 大约)."""
-    per = _reversed_alternation(_data.PER_UNITS)
+    per = _alternation(w[::-1] for w in _data.PER_UNITS)
     verbs = _verb_pattern().pattern
     comparators = sorted(_data.PREFIX_COMPARATORS, key=len, reverse=not shortest_comparator_first)
     return re.compile(
@@ -545,7 +540,7 @@ def _prefix_pattern(shortest_comparator_first: bool = False) -> re.Pattern[str]:
 @cache
 def _verb_pattern() -> re.Pattern[str]:
     """A target verb, reversed (see _prefix_pattern)."""
-    return re.compile(_reversed_alternation([*_data.LEVEL_VERBS, *_data.CHANGE_VERBS]))
+    return re.compile(_alternation(w[::-1] for w in [*_data.LEVEL_VERBS, *_data.CHANGE_VERBS]))
 
 
 @cache
